@@ -1,0 +1,41 @@
+package com.mobayilo.accounts;
+
+import java.util.Locale;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/** What signed-in users change about themselves. */
+@Service
+public class AccountSettings {
+
+    private final Users users;
+
+    private final Passwords passwords;
+
+    private final TransactionalOperator transaction;
+
+    AccountSettings(Users users, Passwords passwords, TransactionalOperator transaction) {
+        this.users = users;
+        this.passwords = passwords;
+        this.transaction = transaction;
+    }
+
+    public Mono<User> updateProfile(UserId id, String fullName, String homeCountry, Locale locale) {
+        return users.findById(id)
+                .map(user -> user.updateProfile(fullName, Registration.country(homeCountry), locale))
+                .flatMap(users::update)
+                .as(transaction::transactional);
+    }
+
+    public Mono<User> changePassword(UserId id, String currentPassword, String newPassword) {
+        return users.findById(id)
+                .flatMap(user -> passwords.matches(currentPassword, user.passwordHash())
+                        .flatMap(matches -> matches ? passwords.hash(newPassword, user.email()) : Mono.error(new WrongCurrentPassword()))
+                        .map(user::changePassword))
+                .flatMap(users::update)
+                .as(transaction::transactional);
+    }
+}

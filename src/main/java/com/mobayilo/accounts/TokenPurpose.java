@@ -1,0 +1,20 @@
+package com.mobayilo.accounts;
+
+import java.time.Duration;
+
+/** What a one-time link is for, and how long it stays good. */
+public enum TokenPurpose {
+    EMAIL_VERIFICATION(Duration.ofHours(24)),
+    PASSWORD_RESET(Duration.ofMinutes(30)),
+    SIGN_IN(Duration.ofMinutes(10));
+
+    private final Duration lifetime;
+
+    TokenPurpose(Duration lifetime) {
+        this.lifetime = lifetime;
+    }
+
+    public Duration lifetime() {
+        return lifetime;
+    }
+}

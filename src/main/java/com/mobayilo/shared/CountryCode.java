@@ -1,0 +1,33 @@
+package com.mobayilo.shared;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** An ISO 3166-1 alpha-2 country, such as {@code CD} or {@code FR}. */
+public record CountryCode(String value) {
+
+    private static final Set<String> KNOWN = Set.of(Locale.getISOCountries());
+
+    public CountryCode {
+        if (value == null || !KNOWN.contains(value)) {
+            throw new IllegalArgumentException("Not an ISO 3166 country code: " + value);
+        }
+    }
+
+    public static CountryCode of(String value) {
+        return new CountryCode(value == null ? null : value.strip().toUpperCase(Locale.ROOT));
+    }
+
+    public static boolean isKnown(String value) {
+        return value != null && KNOWN.contains(value.strip().toUpperCase(Locale.ROOT));
+    }
+
+    public String displayName(Locale locale) {
+        return Locale.of("", value).getDisplayCountry(locale);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

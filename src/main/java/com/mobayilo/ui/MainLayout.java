@@ -1,0 +1,124 @@
+package com.mobayilo.ui;
+
+import java.util.List;
+
+import com.mobayilo.sandbox.SandboxMode;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * The frame around every signed-in view: the brand, live header widgets (such as the balance), the user's
+ * menu and the navigation. Navigation lists only views that exist and that this user may open.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final List<LayoutBanner> banners;
+
+    private final Div content = new Div();
+
+    private final Div bannerSlot = new Div();
+
+    MainLayout(AuthenticationContext authentication, SandboxMode sandbox, List<LayoutBanner> banners,
+            ObjectProvider<HeaderWidget> widgets, ObjectProvider<LanguagePreference> preferences) {
+        this.banners = banners;
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle(), brand(), SandboxBadge.of(sandbox, getTranslation("sandbox.badge"), getTranslation("sandbox.badge.explanation")),
+                spacer());
+        widgets.orderedStream().map(HeaderWidget::widget).forEach(this::addToNavbar);
+        addToNavbar(userMenu(authentication, preferences));
+        addToDrawer(navigation());
+        bannerSlot.addClassName("layout-banners");
+        content.addClassName("layout-content");
+        content.add(bannerSlot);
+        setContent(content);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        bannerSlot.removeAll();
+        banners.forEach(banner -> banner.banner().ifPresent(bannerSlot::add));
+        content.getElement().removeAllChildren();
+        content.getElement().appendChild(bannerSlot.getElement(), view.getElement());
+    }
+
+    private Component brand() {
+        var logo = new Image("assets/mobayilo.svg", "");
+        logo.addClassName("brand-logo");
+        var name = new Span("Mobayilo");
+        name.addClassName("brand-name");
+        var brand = new Div(logo, name);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private static Component spacer() {
+        var spacer = new Div();
+        spacer.addClassName("navbar-spacer");
+        return spacer;
+    }
+
+    private SideNav navigation() {
+        var nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        MenuConfiguration.getMenuEntries().stream().map(this::item).forEach(nav::addItem);
+        return nav;
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
+    }
+
+    private Component userMenu(AuthenticationContext authentication, ObjectProvider<LanguagePreference> preferences) {
+        var who = authentication.getPrincipalName().orElse("");
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        var avatar = new Avatar(who);
+        var trigger = new Div(avatar, new Span(who));
+        trigger.addClassName("user-menu-trigger");
+        var root = menu.addItem(trigger);
+        root.getElement().setAttribute("aria-label", getTranslation("menu.user", who));
+        var items = root.getSubMenu();
+        items.addItem(withIcon(VaadinIcon.COG, getTranslation("menu.settings")), event -> getUI().ifPresent(ui -> ui.navigate("settings")));
+        var languages = items.addItem(withIcon(VaadinIcon.GLOBE, getTranslation("menu.language"))).getSubMenu();
+        for (var locale : Translations.LANGUAGES) {
+            var choice = languages.addItem(LanguageSwitch.nameOf(locale),
+                    event -> LanguageSwitch.use(locale, chosen -> preferences.orderedStream().forEach(preference -> preference.remember(chosen))));
+            choice.setCheckable(true);
+            choice.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
+            choice.getElement().setAttribute("lang", locale.getLanguage());
+        }
+        items.addItem(withIcon(VaadinIcon.SIGN_OUT, getTranslation("menu.signout")), event -> authentication.logout());
+        return menu;
+    }
+
+    private static Component withIcon(VaadinIcon icon, String text) {
+        var row = new Div(icon.create(), new Span(text));
+        row.addClassName("menu-row");
+        return row;
+    }
+}
