@@ -27,6 +27,7 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -61,6 +62,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ServerPackages.ANY_SERVER))
 @ConfigurationPropertiesScan
 @EnableScheduling
+@Modulithic(systemName = "Mobayilo", sharedModules = "shared")
 public class MobayiloApplication {
 
     public static void main(String[] args) {

@@ -7,6 +7,8 @@ package com.mobayilo;
  */
 public final class ServerPackages {
 
+    public static final String ROOT = "com.mobayilo";
+
     public static final String ANY_SERVER = "com\\.mobayilo\\.(.+\\.)?(ui|web)\\..*";
 
     public static final String NOT_UI = "^(?!com\\.mobayilo\\.(.+\\.)?ui\\.).*";

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -16,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Single-use tokens for links sent by mail. A token is 256 random bits; only its SHA-256 hash is stored, so a
  * database leak yields no usable link. Using a token also spends every other open token of the same purpose
- * for that user, so an older link cannot be used after a newer one was.
+ * for that user, so an older link cannot be used after a newer one was. Times are the database's, so
+ * instances with skewed clocks agree on expiry.
  */
 @Component
 public class OneTimeTokens {
@@ -31,11 +31,11 @@ public class OneTimeTokens {
 
     public Mono<String> issue(TokenPurpose purpose, UserId user) {
         var token = newToken();
-        return db.sql("insert into one_time_tokens (token_hash, purpose, user_id, expires_at) values (:hash, :purpose, :user, :expires)")
+        return db.sql("insert into one_time_tokens (token_hash, purpose, user_id, expires_at) values (:hash, :purpose, :user, now() + make_interval(secs => :lifetime))")
                 .bind("hash", hash(token))
                 .bind("purpose", purpose.name())
                 .bind("user", user.value())
-                .bind("expires", Instant.now().plus(purpose.lifetime()))
+                .bind("lifetime", (double) purpose.lifetime().toSeconds())
                 .then()
                 .thenReturn(token);
     }

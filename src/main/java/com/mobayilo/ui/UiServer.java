@@ -1,6 +1,5 @@
 package com.mobayilo.ui;
 
-import com.mobayilo.MobayiloApplication;
 import com.mobayilo.ServerPackages;
 
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
@@ -21,8 +20,8 @@ import org.springframework.context.annotation.FilterType;
         "org.springframework.boot.actuate.autoconfigure.web.server.ManagementContextAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration" })
 // Vaadin finds routes in the auto-configuration packages: all of Mobayilo, since views live in each feature.
-@AutoConfigurationPackage(basePackageClasses = MobayiloApplication.class)
-@ComponentScan(basePackageClasses = MobayiloApplication.class,
+@AutoConfigurationPackage(basePackages = ServerPackages.ROOT)
+@ComponentScan(basePackages = ServerPackages.ROOT,
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ServerPackages.NOT_UI))
 public class UiServer {
 }

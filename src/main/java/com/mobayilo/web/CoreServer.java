@@ -1,6 +1,5 @@
 package com.mobayilo.web;
 
-import com.mobayilo.MobayiloApplication;
 import com.mobayilo.ServerPackages;
 
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -22,7 +21,7 @@ import org.springframework.context.annotation.FilterType;
         "com.vaadin.flow.spring.VaadinScopesConfig",
         "org.springframework.boot.tomcat.autoconfigure.reactive.TomcatReactiveWebServerAutoConfiguration",
         "org.springframework.boot.tomcat.autoconfigure.actuate.web.server.TomcatReactiveManagementContextAutoConfiguration" })
-@ComponentScan(basePackageClasses = MobayiloApplication.class,
+@ComponentScan(basePackages = ServerPackages.ROOT,
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ServerPackages.NOT_WEB))
 public class CoreServer {
 }

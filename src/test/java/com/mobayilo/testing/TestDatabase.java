@@ -7,7 +7,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+
+import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * Real PostgreSQL for tests: one embedded server per test JVM, or the server named by
@@ -68,6 +73,15 @@ public final class TestDatabase {
 
     /** One database: the properties that point Mobayilo at it. */
     public record Database(Server server, String name) {
+
+        /** Migrates the schema and connects, for tests of SQL without the whole app. */
+        public DatabaseClient migratedClient() {
+            Flyway.configure().dataSource(server.jdbcUrl(name), server.user(), server.password()).load().migrate();
+            var factory = ConnectionFactories.get(ConnectionFactoryOptions.parse(
+                    "r2dbc:pool:postgresql://" + server.user() + ":" + server.password() + "@" + server.host() + ":" + server.port() + "/" + name)
+                    .mutate().option(io.r2dbc.pool.PoolingConnectionFactoryProvider.MAX_SIZE, 50).build());
+            return DatabaseClient.create(factory);
+        }
 
         public String[] arguments() {
             return new String[] {
