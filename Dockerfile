@@ -1,0 +1,32 @@
+# syntax=docker/dockerfile:1
+# Mobayilo: one image, two servers (Vaadin UI on 8080, WebFlux core on 8081).
+
+# --- Build: the production profile compiles the frontend and packages one executable jar ---------------
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /build
+RUN apt-get update && apt-get install -y --no-install-recommends npm && rm -rf /var/lib/apt/lists/*
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q dependency:go-offline || true
+COPY src src
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -Pproduction -DskipTests package \
+ && java -Djarmode=tools -jar target/mobayilo.jar extract --layers --launcher --destination target/extracted
+
+# --- Run: a Java 25 JRE, layered for small updates, as a non-root user --------------------------------
+FROM eclipse-temurin:25-jre
+RUN groupadd --system mobayilo && useradd --system --gid mobayilo --home-dir /app --shell /usr/sbin/nologin mobayilo \
+ && apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY --from=build /build/target/extracted/dependencies/ ./
+COPY --from=build /build/target/extracted/spring-boot-loader/ ./
+COPY --from=build /build/target/extracted/snapshot-dependencies/ ./
+COPY --from=build /build/target/extracted/application/ ./
+RUN mkdir -p /app/.data && chown -R mobayilo:mobayilo /app
+USER mobayilo
+ENV MOBAYILO_UI_PORT=8080 \
+    MOBAYILO_CORE_PORT=8081 \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError"
+EXPOSE 8080 8081
+HEALTHCHECK --interval=15s --timeout=3s --start-period=40s --retries=3 \
+  CMD curl -fsS http://localhost:${MOBAYILO_CORE_PORT}/actuator/health/readiness || exit 1
+ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
