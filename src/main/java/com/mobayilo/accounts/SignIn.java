@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Password sign-in with throttling. Failures are counted per account and per client address in shared
- * buckets; when either runs out, further attempts are refused before the password is even checked.
+ * buckets; when either runs out, further attempts are refused before the password is even checked
+ * (docs/decisions/0006-sign-in.md).
  */
 @Service
 public class SignIn {

@@ -27,7 +27,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every signed-in view: the brand, live header widgets (such as the balance), the user's
- * menu and the navigation. Navigation lists only views that exist and that this user may open.
+ * menu and the navigation. Navigation lists only views that exist and that this user may open. Features plug
+ * in through {@link LayoutBanner}, {@link HeaderWidget} and {@code @Menu} (docs/decisions/0008-ui-shell-extension-points.md).
  */
 @Layout
 @PermitAll

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Vaadin's translations come from the same bundles as the core's problem details and the mails
  * ({@code vaadin-i18n/translations*.properties}), through Spring's message source. English comes first, so
- * a browser asking for neither English nor French gets English.
+ * a browser asking for neither English nor French gets English (docs/decisions/0007-one-set-of-translations.md).
  */
 @Component
 class Translations implements I18NProvider {
