@@ -10,7 +10,7 @@ import com.mobayilo.shared.DomainException;
  */
 public abstract sealed class AccountRefusal extends DomainException
         permits InvalidEmail, EmailAlreadyRegistered, WeakPassword, InvalidFullName, InvalidCountry, LinkNotValid,
-        SignInRefused, SignInThrottled, TooManyRequests, WrongCurrentPassword {
+        SignInRefused, SignInThrottled, TooManyRequests, WrongCurrentPassword, InvalidKeyName {
 
     private final String field;
 

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.FilterType;
 @EnableAutoConfiguration(excludeName = {
         "org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcRepositoriesAutoConfiguration",
         "org.springframework.boot.r2dbc.autoconfigure.metrics.ConnectionPoolMetricsAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.startup.StartupTimeMetricsListenerAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.web.server.ManagementContextAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration" })

@@ -4,9 +4,12 @@ import java.util.Map;
 
 import com.mobayilo.accounts.AccountRefusal;
 import com.mobayilo.accounts.AccountSettings;
+import com.mobayilo.accounts.ApiKeys;
 import com.mobayilo.accounts.Registration;
 import com.mobayilo.accounts.User;
+import com.mobayilo.ui.ClientZone;
 import com.mobayilo.ui.CountryField;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -37,13 +40,14 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Registration registration;
 
-    SettingsView(CurrentAccount current, AccountSettings settings, Registration registration) {
+    SettingsView(CurrentAccount current, AccountSettings settings, Registration registration, ApiKeys apiKeys) {
         this.current = current;
         this.settings = settings;
         this.registration = registration;
         addClassName("page");
         var user = current.user().orElseThrow();
-        add(new H1(getTranslation("settings.title")), profile(user), email(user), password(user));
+        add(new H1(getTranslation("settings.title")), profile(user), email(user), password(user),
+                new ApiKeysSection(apiKeys, user.id(), ClientZone.of(UI.getCurrent())));
     }
 
     private Section profile(User user) {

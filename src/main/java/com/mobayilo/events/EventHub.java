@@ -1,0 +1,215 @@
+package com.mobayilo.events;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.r2dbc.spi.ConnectionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.util.concurrent.Queues;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fans committed events out to this instance's subscribers, in log order (docs/decisions/0011-event-stream.md).
+ *
+ * <p>Ids are taken at insert but become visible at commit, so a higher id can commit first. The hub therefore
+ * releases events only in id order, holding a later event back while a lower id is missing, and gives up on a
+ * missing id after {@link #GAP_TIMEOUT} (its transaction rolled back). Writers append events last, just before
+ * commit, which keeps real gaps to milliseconds.
+ */
+@Component
+public class EventHub implements SmartLifecycle {
+
+    static final Duration GAP_TIMEOUT = Duration.ofSeconds(2);
+
+    private static final Duration SAFETY_TICK = Duration.ofMillis(500);
+
+    private static final int BUFFER_PER_SUBSCRIBER = 2048;
+
+    private static final Logger log = LoggerFactory.getLogger(EventHub.class);
+
+    private final EventLog eventLog;
+
+    private final Doorbell doorbell;
+
+    private final Map<String, Set<Subscriber>> subscribersByStream = new ConcurrentHashMap<>();
+
+    private final AtomicInteger subscriberCount = new AtomicInteger();
+
+    private final TreeMap<Long, Event> pending = new TreeMap<>();
+
+    private final Sinks.Many<Long> ticks = Sinks.many().multicast().directBestEffort();
+
+    private long horizon = -1;
+
+    private long gapSince;
+
+    private volatile Disposable running;
+
+    EventHub(EventLog eventLog, ConnectionFactory connections, MeterRegistry meters) {
+        this.eventLog = eventLog;
+        this.doorbell = new Doorbell(connections);
+        meters.gauge("mobayilo.events.subscribers", subscriberCount);
+    }
+
+    /** Follows these streams from now on. */
+    public LiveSubscription subscribe(Set<String> streams) {
+        synchronized (this) {
+            var subscriber = new Subscriber(Set.copyOf(streams), horizon);
+            streams.forEach(stream -> subscribersByStream.computeIfAbsent(stream, key -> new CopyOnWriteArraySet<>()).add(subscriber));
+            subscriberCount.incrementAndGet();
+            return subscriber;
+        }
+    }
+
+    /** The id up to which every committed event has been delivered. */
+    public synchronized long horizon() {
+        return horizon;
+    }
+
+    @Override
+    public void start() {
+        horizon = eventLog.lastId().block(Duration.ofSeconds(30));
+        var fetching = ticks.asFlux()
+                .onBackpressureLatest()
+                .concatMap(tick -> fetchAndRelease().onErrorResume(this::fetchFailed), 1)
+                .subscribe();
+        var ringing = doorbell.rings().subscribe(id -> ticks.tryEmitNext(id));
+        var safety = Flux.interval(SAFETY_TICK).subscribe(tick -> ticks.tryEmitNext(-1L));
+        running = Disposables.composite(fetching, ringing, safety);
+    }
+
+    @Override
+    public void stop() {
+        var current = running;
+        if (current != null) {
+            current.dispose();
+        }
+        subscribersByStream.values().stream().flatMap(Set::stream).distinct().forEach(Subscriber::complete);
+    }
+
+    @Override
+    public boolean isRunning() {
+        var current = running;
+        return current != null && !current.isDisposed();
+    }
+
+    private Mono<Void> fetchAndRelease() {
+        return Mono.defer(() -> eventLog.after(horizon(), 1000).collectList()).doOnNext(this::accept).then();
+    }
+
+    private synchronized void accept(List<Event> fetched) {
+        fetched.stream().filter(event -> event.id() > horizon).forEach(event -> pending.put(event.id(), event));
+        while (!pending.isEmpty()) {
+            var next = pending.firstKey();
+            if (next != horizon + 1 && !gapTimedOut()) {
+                break;
+            }
+            if (next != horizon + 1) {
+                log.debug("Event ids {}..{} never committed; moving on", horizon + 1, next - 1);
+            }
+            deliver(pending.pollFirstEntry().getValue());
+            horizon = next;
+            gapSince = 0;
+        }
+    }
+
+    private boolean gapTimedOut() {
+        var now = System.nanoTime();
+        if (gapSince == 0) {
+            gapSince = now;
+            return false;
+        }
+        return now - gapSince > GAP_TIMEOUT.toNanos();
+    }
+
+    private void deliver(Event event) {
+        var subscribers = subscribersByStream.get(event.stream());
+        if (subscribers != null) {
+            subscribers.forEach(subscriber -> subscriber.offer(event));
+        }
+    }
+
+    private Mono<Void> fetchFailed(Throwable ex) {
+        log.warn("Could not read new events: {}", ex.toString());
+        return Mono.empty();
+    }
+
+    private void remove(Subscriber subscriber) {
+        if (subscriber.removed.compareAndSet(false, true)) {
+            subscriber.streams.forEach(stream -> {
+                var set = subscribersByStream.get(stream);
+                if (set != null) {
+                    set.remove(subscriber);
+                }
+            });
+            subscriberCount.decrementAndGet();
+        }
+    }
+
+    private final class Subscriber implements LiveSubscription {
+
+        private final Set<String> streams;
+
+        private final long horizon;
+
+        // Grows in small chunks, so an idle subscriber costs little; a bounded count guards against slow readers.
+        private final Sinks.Many<Event> sink = Sinks.many().unicast().onBackpressureBuffer(Queues.<Event>unbounded(16).get());
+
+        private final AtomicInteger buffered = new AtomicInteger();
+
+        private final AtomicBoolean removed = new AtomicBoolean();
+
+        Subscriber(Set<String> streams, long horizon) {
+            this.streams = streams;
+            this.horizon = horizon;
+        }
+
+        void offer(Event event) {
+            if (buffered.incrementAndGet() > BUFFER_PER_SUBSCRIBER || sink.tryEmitNext(event).isFailure()) {
+                sink.tryEmitError(new SubscriberTooSlow());
+                remove(this);
+            }
+        }
+
+        void complete() {
+            sink.tryEmitComplete();
+        }
+
+        @Override
+        public long horizon() {
+            return horizon;
+        }
+
+        @Override
+        public Set<String> streams() {
+            return streams;
+        }
+
+        @Override
+        public Flux<Event> events() {
+            return sink.asFlux().doOnNext(event -> buffered.decrementAndGet()).doFinally(signal -> remove(this));
+        }
+
+        @Override
+        public void close() {
+            remove(this);
+            sink.tryEmitComplete();
+        }
+    }
+}

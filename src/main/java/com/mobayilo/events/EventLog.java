@@ -1,0 +1,69 @@
+package com.mobayilo.events;
+
+import java.time.Instant;
+import java.util.Collection;
+
+import io.r2dbc.postgresql.codec.Json;
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The events table. {@link #append} joins the caller's transaction, so an event exists exactly when the
+ * change it describes was committed; a trigger then sends its id with NOTIFY.
+ */
+@Component
+public class EventLog {
+
+    private static final String COLUMNS = "id, stream, type, payload, created_at";
+
+    private final DatabaseClient db;
+
+    private final JsonMapper json;
+
+    EventLog(DatabaseClient db, JsonMapper json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    /** Appends an event; callers append last in their transaction, so the id is taken just before commit. */
+    public Mono<Long> append(String stream, String type, Object payload) {
+        return db.sql("insert into events (stream, type, payload) values (:stream, :type, :payload) returning id")
+                .bind("stream", stream)
+                .bind("type", type)
+                .bind("payload", Json.of(json.writeValueAsBytes(payload)))
+                .map(row -> row.get("id", Long.class))
+                .one();
+    }
+
+    /** Every event after {@code after}, up to {@code limit}, in log order. */
+    Flux<Event> after(long after, int limit) {
+        return db.sql("select " + COLUMNS + " from events where id > :after order by id limit :limit")
+                .bind("after", after).bind("limit", limit)
+                .map(EventLog::event).all();
+    }
+
+    /** The events of these streams with {@code after < id <= upTo}, in log order: a resuming subscriber's gap. */
+    public Flux<Event> between(Collection<String> streams, long after, long upTo) {
+        if (streams.isEmpty() || upTo <= after) {
+            return Flux.empty();
+        }
+        return db.sql("select " + COLUMNS + " from events where stream = any(:streams) and id > :after and id <= :upTo order by id")
+                .bind("streams", streams.toArray(String[]::new))
+                .bind("after", after).bind("upTo", upTo)
+                .map(EventLog::event).all();
+    }
+
+    Mono<Long> lastId() {
+        return db.sql("select coalesce(max(id), 0) as id from events").map(row -> row.get("id", Long.class)).one();
+    }
+
+    private static Event event(Readable row) {
+        return new Event(row.get("id", Long.class), row.get("stream", String.class), row.get("type", String.class),
+                row.get("payload", Json.class).asString(), row.get("created_at", Instant.class));
+    }
+}

@@ -1,0 +1,71 @@
+package com.mobayilo.events.web;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.mobayilo.events.Event;
+import com.mobayilo.events.EventHub;
+import com.mobayilo.events.EventLog;
+import com.mobayilo.events.StreamAccess;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * {@code GET /api/v1/events}: the caller's own events as server-sent events, each with its log id. A client
+ * that reconnects with {@code Last-Event-ID} first gets what it missed from the table, up to the hub's
+ * horizon, then the live feed, which starts above it: no gap, no duplicate.
+ */
+@Configuration(proxyBeanMethods = false)
+class EventStreamRoutes {
+
+    static final Duration HEARTBEAT = Duration.ofSeconds(15);
+
+    static final Duration RETRY = Duration.ofSeconds(3);
+
+    @Bean
+    RouterFunction<ServerResponse> eventStream(EventHub hub, EventLog log, List<StreamAccess> access) {
+        return RouterFunctions.route().GET("/api/v1/events", request -> stream(request, hub, log, access)).build();
+    }
+
+    private static Mono<ServerResponse> stream(ServerRequest request, EventHub hub, EventLog log, List<StreamAccess> access) {
+        var lastEventId = lastEventId(request);
+        var events = request.principal()
+                .flatMap(principal -> Flux.fromIterable(access).concatMap(each -> each.streamsFor(principal)).collect(HashSet<String>::new, Set::addAll))
+                .flatMapMany(streams -> Flux.using(() -> hub.subscribe(streams),
+                        live -> log.between(streams, lastEventId, live.horizon()).concatWith(live.events()),
+                        live -> live.close()))
+                .map(EventStreamRoutes::sse);
+        var opening = Flux.just(ServerSentEvent.<String>builder().comment("connected").retry(RETRY).build());
+        var heartbeats = Flux.interval(HEARTBEAT).map(tick -> ServerSentEvent.<String>builder().comment("heartbeat").build());
+        return ServerResponse.ok()
+                .contentType(MediaType.TEXT_EVENT_STREAM)
+                .header("Cache-Control", "no-cache")
+                .header("X-Accel-Buffering", "no")
+                .body(BodyInserters.fromServerSentEvents(opening.concatWith(Flux.merge(events, heartbeats))));
+    }
+
+    private static ServerSentEvent<String> sse(Event event) {
+        return ServerSentEvent.builder(event.payload()).id(Long.toString(event.id())).event(event.type()).build();
+    }
+
+    private static long lastEventId(ServerRequest request) {
+        var header = request.headers().firstHeader("Last-Event-ID");
+        var value = header != null ? header : request.queryParam("lastEventId").orElse(null);
+        if (value == null || !value.strip().matches("\\d{1,18}")) {
+            return Long.MAX_VALUE;
+        }
+        return Long.parseLong(value.strip());
+    }
+}

@@ -1,0 +1,45 @@
+package com.mobayilo.wallet;
+
+import com.mobayilo.accounts.EmailAddress;
+import com.mobayilo.accounts.Users;
+import com.mobayilo.sandbox.SandboxMode;
+import com.mobayilo.shared.Money;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** In full sandbox mode the demo individual starts with 500 credits ($5.00), booked once as a promotion. */
+@Component
+@Order(30)
+class DemoCredit implements ApplicationRunner {
+
+    static final Money STARTING_CREDIT = Money.cents(500);
+
+    private final SandboxMode sandbox;
+
+    private final Users users;
+
+    private final Ledger ledger;
+
+    DemoCredit(SandboxMode sandbox, Users users, Ledger ledger) {
+        this.sandbox = sandbox;
+        this.users = users;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!sandbox.isFullSandbox()) {
+            return;
+        }
+        users.findByEmail(EmailAddress.of("demo@mobayilo.test"))
+                .flatMap(demo -> ledger.walletOf(Owner.user(demo.id().value()))
+                        .flatMap(wallet -> ledger.credit(wallet.id(), STARTING_CREDIT,
+                                JournalEntry.of(TransactionKind.PROMOTION, "SANDBOX", "demo", "Sandbox starting credit", "demo-credit:" + demo.id()))))
+                .switchIfEmpty(Mono.empty())
+                .block();
+    }
+}

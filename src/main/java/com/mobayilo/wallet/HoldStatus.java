@@ -1,0 +1,5 @@
+package com.mobayilo.wallet;
+
+public enum HoldStatus {
+    ACTIVE, CAPTURED, RELEASED, EXPIRED
+}

@@ -1,0 +1,52 @@
+package com.mobayilo.wallet;
+
+import java.util.UUID;
+
+import com.mobayilo.shared.Money;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Journal transactions and their postings. Both tables are append-only (a trigger refuses updates and
+ * deletes) and each transaction's postings must sum to zero when the database transaction commits.
+ */
+@Component
+class Journal {
+
+    private final DatabaseClient db;
+
+    Journal(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /** Starts a transaction; empty if one with the same idempotency key was already posted. */
+    Mono<UUID> begin(JournalEntry entry) {
+        var spec = db.sql("""
+                insert into journal_transactions (id, kind, source_type, source_ref, memo, idempotency_key, actor_id)
+                values (:id, :kind, :sourceType, :sourceRef, :memo, :key, :actor)
+                on conflict (idempotency_key) do nothing
+                returning id""")
+                .bind("id", UUID.randomUUID()).bind("kind", entry.kind().name())
+                .bind("sourceType", entry.sourceType()).bind("sourceRef", entry.sourceRef())
+                .bind("memo", entry.memo()).bind("key", entry.idempotencyKey());
+        spec = entry.actor() == null ? spec.bindNull("actor", UUID.class) : spec.bind("actor", entry.actor());
+        return spec.map(row -> row.get("id", UUID.class)).one();
+    }
+
+    /** Books {@code amount} on the customer wallet and its opposite on the kind's system account. */
+    Mono<Void> post(UUID transaction, TransactionKind kind, WalletId customer, Money amount, Money balanceAfter) {
+        return db.sql("""
+                insert into postings (transaction_id, wallet_id, amount_cents, balance_after_cents)
+                values (:transaction, :customer, :amount, :after), (:transaction, :system, -:amount, null)""")
+                .bind("transaction", transaction).bind("customer", customer.value()).bind("amount", amount.cents())
+                .bind("after", balanceAfter.cents()).bind("system", kind.counterpart().wallet().value())
+                .then();
+    }
+
+    Mono<UUID> findByKey(String idempotencyKey) {
+        return db.sql("select id from journal_transactions where idempotency_key = :key").bind("key", idempotencyKey)
+                .map(row -> row.get("id", UUID.class)).one();
+    }
+}

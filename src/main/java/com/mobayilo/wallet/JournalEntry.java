@@ -1,0 +1,21 @@
+package com.mobayilo.wallet;
+
+import java.util.UUID;
+
+/**
+ * What a journal transaction says about itself: why money moved, what caused it, a memo, the key that makes
+ * it post once however often the same business event arrives, and the operator who made it, if any.
+ */
+public record JournalEntry(TransactionKind kind, String sourceType, String sourceRef, String memo, String idempotencyKey, UUID actor) {
+
+    public JournalEntry {
+        if (kind == null || sourceType == null || sourceRef == null || idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw new IllegalArgumentException("A journal entry needs a kind, a source and an idempotency key");
+        }
+        memo = memo == null ? "" : memo.strip();
+    }
+
+    public static JournalEntry of(TransactionKind kind, String sourceType, String sourceRef, String memo, String idempotencyKey) {
+        return new JournalEntry(kind, sourceType, sourceRef, memo, idempotencyKey, null);
+    }
+}

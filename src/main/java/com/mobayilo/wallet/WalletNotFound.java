@@ -1,0 +1,8 @@
+package com.mobayilo.wallet;
+
+public final class WalletNotFound extends WalletRefusal {
+
+    public WalletNotFound() {
+        super(Kind.NOT_FOUND, "wallet.notfound");
+    }
+}

@@ -1,0 +1,47 @@
+package com.mobayilo.wallet.ui;
+
+import com.mobayilo.accounts.AccountPrincipal;
+import com.mobayilo.shared.Money;
+import com.mobayilo.ui.HeaderWidget;
+import com.mobayilo.ui.LiveBinding;
+import com.mobayilo.wallet.WalletOwners;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/** The available credit in the app header, updated live by {@code balance.changed} events. */
+@org.springframework.stereotype.Component
+class BalanceWidget implements HeaderWidget {
+
+    private final AuthenticationContext authentication;
+
+    private final WalletOwners owners;
+
+    private final BalanceUpdates updates;
+
+    BalanceWidget(AuthenticationContext authentication, WalletOwners owners, BalanceUpdates updates) {
+        this.authentication = authentication;
+        this.owners = owners;
+        this.updates = updates;
+    }
+
+    @Override
+    public Component widget() {
+        var ui = UI.getCurrent();
+        var amount = new Span();
+        amount.setId("header-balance");
+        var label = new Span(ui.getTranslation("header.balance"));
+        label.addClassName("header-balance-label");
+        var link = new Anchor("wallet", label, amount);
+        link.addClassName("header-balance");
+        amount.getElement().setAttribute("aria-live", "polite");
+        authentication.getAuthenticatedUser(AccountPrincipal.class).ifPresent(principal -> {
+            var wallet = owners.walletOf(principal).block();
+            amount.setText(wallet.available().format(ui.getLocale()));
+            LiveBinding.bind(amount, updates.of(principal), changed -> amount.setText(Money.cents(changed.availableCents()).format(ui.getLocale())));
+        });
+        return link;
+    }
+}
