@@ -81,8 +81,11 @@ public class Ledger {
                 .map(after -> new Posted(transactionId, after.toBalance(), false));
     }
 
+    /** The conditional update said no: explain why with the wallet's rule, or try again if it changed meanwhile. */
     private Mono<Wallet> refuseDebit(WalletId walletId, Money delta, TransactionKind kind) {
-        return wallets.find(walletId).map(wallet -> wallet.debit(delta.negate(), kind));
+        return wallets.find(walletId)
+                .map(wallet -> wallet.debit(delta.negate(), kind))
+                .flatMap(stillPossible -> Mono.error(new ConcurrentChange(walletId)));
     }
 
     private Mono<Posted> alreadyPosted(WalletId walletId, JournalEntry entry) {
@@ -102,8 +105,14 @@ public class Ledger {
 
     private Mono<Hold> placeHold(Hold hold, Duration lifetime, String idempotencyKey) {
         return wallets.reserve(hold.wallet(), hold.amount())
-                .switchIfEmpty(Mono.defer(() -> wallets.find(hold.wallet()).map(wallet -> wallet.hold(hold.amount()))))
+                .switchIfEmpty(Mono.defer(() -> refuseHold(hold)))
                 .flatMap(after -> holds.insert(hold, idempotencyKey, lifetime).flatMap(placed -> announce(after).thenReturn(placed)));
+    }
+
+    private Mono<Wallet> refuseHold(Hold hold) {
+        return wallets.find(hold.wallet())
+                .map(wallet -> wallet.hold(hold.amount()))
+                .flatMap(stillPossible -> Mono.error(new ConcurrentChange(hold.wallet())));
     }
 
     /**
