@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.mobayilo.testing.Browser;
 import com.mobayilo.testing.TestApp;
 import com.mobayilo.testing.Texts;
+import com.mobayilo.testing.Visitor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,11 +123,10 @@ class AccountsBrowserTests {
     }
 
     private void signOut(String email) {
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(texts.t("menu.user", email))).click();
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(texts.t("menu.signout"))).click();
-        assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+        new Visitor(page, texts, app).signOut(email);
     }
 
+    /** Submits the sign-in form; unlike {@link Visitor#signIn}, it may be refused and stay on the page. */
     private void signIn(String email, String password) {
         page.navigate(app.uiUrl() + "/login");
         page.getByLabel(texts.t("login.email")).fill(email);
