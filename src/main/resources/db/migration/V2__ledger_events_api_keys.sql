@@ -87,8 +87,8 @@ create table holds (
 create index holds_active_by_wallet on holds (wallet_id) where status = 'ACTIVE';
 create index holds_active_by_expiry on holds (expires_at) where status = 'ACTIVE';
 
--- The event log: every change the UI and API clients watch. NOTIFY only rings the doorbell with the id; the
--- row is the message (docs/decisions/0011-event-stream.md).
+-- The event log: every change the UI and API clients watch. After commit, the writing instance sends
+-- NOTIFY mobayilo_events with the id; the row is the message (docs/decisions/0011-event-stream.md).
 create table events (
     id         bigint generated always as identity primary key,
     stream     text        not null,
@@ -97,13 +97,6 @@ create table events (
     created_at timestamptz not null default now()
 );
 create index events_by_stream on events (stream, id);
-
-create function events_notify() returns trigger language plpgsql as $$
-begin
-    perform pg_notify('mobayilo_events', new.id::text);
-    return null;
-end $$;
-create trigger events_notify after insert on events for each row execute function events_notify();
 
 -- Personal API keys (shown once, stored as SHA-256) and the short-lived keys the UI uses to follow a user's
 -- event stream on the core.

@@ -17,8 +17,6 @@ import reactor.util.retry.Retry;
  */
 final class Doorbell {
 
-    static final String CHANNEL = "mobayilo_events";
-
     private static final Logger log = LoggerFactory.getLogger(Doorbell.class);
 
     private final ConnectionFactory connections;
@@ -37,7 +35,7 @@ final class Doorbell {
 
     private Flux<Long> listen(io.r2dbc.spi.Connection connection) {
         var postgres = (PostgresqlConnection) connection;
-        return postgres.createStatement("LISTEN " + CHANNEL).execute()
+        return postgres.createStatement("LISTEN " + CommitBell.CHANNEL).execute()
                 .flatMap(result -> result.getRowsUpdated())
                 .then(Mono.just(0L))
                 .concatWith(postgres.getNotifications().map(notification -> parse(notification.getParameter())));

@@ -61,8 +61,11 @@ public class EventHub implements SmartLifecycle {
 
     private volatile Disposable running;
 
-    EventHub(EventLog eventLog, ConnectionFactory connections, MeterRegistry meters) {
+    private final CommitBell bell;
+
+    EventHub(EventLog eventLog, CommitBell bell, ConnectionFactory connections, MeterRegistry meters) {
         this.eventLog = eventLog;
+        this.bell = bell;
         this.doorbell = new Doorbell(connections);
         meters.gauge("mobayilo.events.subscribers", subscriberCount);
     }
@@ -90,8 +93,9 @@ public class EventHub implements SmartLifecycle {
                 .concatMap(tick -> fetchAndRelease().onErrorResume(this::fetchFailed), 1)
                 .subscribe();
         var ringing = doorbell.rings().subscribe(id -> ticks.tryEmitNext(id));
+        var local = bell.local().subscribe(id -> ticks.tryEmitNext(id));
         var safety = Flux.interval(SAFETY_TICK).subscribe(tick -> ticks.tryEmitNext(-1L));
-        running = Disposables.composite(fetching, ringing, safety);
+        running = Disposables.composite(fetching, ringing, local, safety);
     }
 
     @Override

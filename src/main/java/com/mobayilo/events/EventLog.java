@@ -11,10 +11,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.NoTransactionException;
+import org.springframework.transaction.reactive.TransactionSynchronization;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 
 /**
  * The events table. {@link #append} joins the caller's transaction, so an event exists exactly when the
- * change it describes was committed; a trigger then sends its id with NOTIFY.
+ * change it describes was committed; the {@link CommitBell} rings once that commit is done.
  */
 @Component
 public class EventLog {
@@ -25,9 +28,12 @@ public class EventLog {
 
     private final JsonMapper json;
 
-    EventLog(DatabaseClient db, JsonMapper json) {
+    private final CommitBell bell;
+
+    EventLog(DatabaseClient db, JsonMapper json, CommitBell bell) {
         this.db = db;
         this.json = json;
+        this.bell = bell;
     }
 
     /** Appends an event; callers append last in their transaction, so the id is taken just before commit. */
@@ -37,7 +43,38 @@ public class EventLog {
                 .bind("type", type)
                 .bind("payload", Json.of(json.writeValueAsBytes(payload)))
                 .map(row -> row.get("id", Long.class))
-                .one();
+                .one()
+                .flatMap(id -> ringAfterCommit(id).thenReturn(id));
+    }
+
+    /**
+     * A statement that appends one event per row of the CTE {@code source}, for a writer that must append in
+     * the same statement as its change: the ledger, whose wallet row stays locked until commit. The statement
+     * returns the event's {@code id}; hand it to {@link #appended} so the bell rings after commit.
+     */
+    public static String appendFrom(String source, String streamSql, String type, String payloadSql) {
+        return "insert into events (stream, type, payload) select " + streamSql + ", '" + type.replace("'", "") + "', " + payloadSql
+                + " from " + source + " returning id";
+    }
+
+    /** Rings for an event appended with {@link #appendFrom} once the current transaction commits. */
+    public Mono<Void> appended(long id) {
+        return ringAfterCommit(id);
+    }
+
+    /** In a transaction, rings when it commits (and never if it rolls back); outside one, at once. */
+    private Mono<Void> ringAfterCommit(long id) {
+        return TransactionSynchronizationManager.forCurrentTransaction()
+                .filter(TransactionSynchronizationManager::isSynchronizationActive)
+                .doOnNext(transaction -> transaction.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public Mono<Void> afterCommit() {
+                        return Mono.fromRunnable(() -> bell.ring(id));
+                    }
+                }))
+                .switchIfEmpty(Mono.fromRunnable(() -> bell.ring(id)))
+                .onErrorResume(NoTransactionException.class, none -> Mono.fromRunnable(() -> bell.ring(id)))
+                .then();
     }
 
     /** Every event after {@code after}, up to {@code limit}, in log order. */

@@ -1,6 +1,5 @@
 package com.mobayilo.wallet;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -37,17 +36,6 @@ public class Holds {
                 .bind("wallet", wallet.value()).map(Holds::hold).all();
     }
 
-    Mono<Hold> insert(Hold hold, String idempotencyKey, Duration lifetime) {
-        var spec = db.sql("""
-                insert into holds (id, wallet_id, amount_cents, reason, reference, idempotency_key, status, expires_at)
-                values (:id, :wallet, :amount, :reason, :reference, :key, 'ACTIVE', now() + make_interval(secs => :lifetime))
-                returning""" + " " + COLUMNS)
-                .bind("id", hold.id().value()).bind("wallet", hold.wallet().value()).bind("amount", hold.amount().cents())
-                .bind("reason", hold.reason()).bind("key", idempotencyKey).bind("lifetime", (double) lifetime.toSeconds());
-        spec = hold.reference() == null ? spec.bindNull("reference", String.class) : spec.bind("reference", hold.reference());
-        return spec.map(Holds::hold).one();
-    }
-
     /** Moves an active hold to its end state; empty if it was no longer active. */
     Mono<Hold> end(Hold ended) {
         var spec = db.sql("""
@@ -57,11 +45,6 @@ public class Holds {
                 .bind("id", ended.id().value()).bind("status", ended.status().name());
         spec = ended.captured() == null ? spec.bindNull("captured", Long.class) : spec.bind("captured", ended.captured().cents());
         return spec.map(Holds::hold).one();
-    }
-
-    /** Records which journal transaction booked a captured hold's charge. */
-    Mono<Void> link(HoldId hold, UUID transaction) {
-        return db.sql("update holds set transaction_id = :transaction where id = :id").bind("id", hold.value()).bind("transaction", transaction).then();
     }
 
     Flux<HoldId> expiredIds(int limit) {

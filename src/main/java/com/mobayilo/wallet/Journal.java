@@ -2,7 +2,6 @@ package com.mobayilo.wallet;
 
 import java.util.UUID;
 
-import com.mobayilo.shared.Money;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -33,16 +32,6 @@ class Journal {
                 .bind("memo", entry.memo()).bind("key", entry.idempotencyKey());
         spec = entry.actor() == null ? spec.bindNull("actor", UUID.class) : spec.bind("actor", entry.actor());
         return spec.map(row -> row.get("id", UUID.class)).one();
-    }
-
-    /** Books {@code amount} on the customer wallet and its opposite on the kind's system account. */
-    Mono<Void> post(UUID transaction, TransactionKind kind, WalletId customer, Money amount, Money balanceAfter) {
-        return db.sql("""
-                insert into postings (transaction_id, wallet_id, amount_cents, balance_after_cents)
-                values (:transaction, :customer, :amount, :after), (:transaction, :system, -:amount, null)""")
-                .bind("transaction", transaction).bind("customer", customer.value()).bind("amount", amount.cents())
-                .bind("after", balanceAfter.cents()).bind("system", kind.counterpart().wallet().value())
-                .then();
     }
 
     Mono<UUID> findByKey(String idempotencyKey) {

@@ -2,11 +2,11 @@ package com.mobayilo.wallet;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import com.mobayilo.events.EventLog;
-import com.mobayilo.events.Streams;
 import com.mobayilo.shared.Money;
 import reactor.core.publisher.Mono;
 
@@ -16,9 +16,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * The double-entry ledger (docs/decisions/0010-double-entry-ledger.md). Each operation is one database
- * transaction: the wallet's conditional update, the journal transaction with its postings, and the
- * {@code balance.changed} event, appended last. Posting is idempotent on the entry's key; the whole
- * transaction is retried on serialization failures and deadlocks.
+ * transaction: the journal transaction, then one statement that changes the wallet, books its postings and
+ * appends the {@code balance.changed} event. Posting is idempotent on the entry's key; the whole transaction is
+ * retried on serialization failures, deadlocks and concurrent changes.
  */
 @Service
 public class Ledger {
@@ -67,22 +67,17 @@ public class Ledger {
 
     private Mono<Posted> post(WalletId walletId, Money delta, JournalEntry entry) {
         return Mono.defer(() -> journal.begin(entry)
-                        .flatMap(transactionId -> applyPosting(walletId, delta, entry, transactionId))
+                        .flatMap(transactionId -> wallets.post(walletId, delta, entry.kind(), transactionId)
+                                .switchIfEmpty(Mono.defer(() -> refuseDebit(walletId, delta, entry.kind())))
+                                .flatMap(this::announced)
+                                .map(after -> new Posted(transactionId, after.toBalance(), false)))
                         .switchIfEmpty(Mono.defer(() -> alreadyPosted(walletId, entry))))
                 .as(transaction::transactional)
                 .retryWhen(Transient.retry());
     }
 
-    private Mono<Posted> applyPosting(WalletId walletId, Money delta, JournalEntry entry, UUID transactionId) {
-        return wallets.changeBalance(walletId, delta, entry.kind().mayOverdraw())
-                .switchIfEmpty(Mono.defer(() -> refuseDebit(walletId, delta, entry.kind())))
-                .flatMap(after -> journal.post(transactionId, entry.kind(), walletId, delta, after.balance()).thenReturn(after))
-                .flatMap(this::announce)
-                .map(after -> new Posted(transactionId, after.toBalance(), false));
-    }
-
-    /** The conditional update said no: explain why with the wallet's rule, or try again if it changed meanwhile. */
-    private Mono<Wallet> refuseDebit(WalletId walletId, Money delta, TransactionKind kind) {
+    /** The conditional update said no: explain why with the wallet's rule, or run again if it changed meanwhile. */
+    private Mono<Wallets.Changed> refuseDebit(WalletId walletId, Money delta, TransactionKind kind) {
         return wallets.find(walletId)
                 .map(wallet -> wallet.debit(delta.negate(), kind))
                 .flatMap(stillPossible -> Mono.error(new ConcurrentChange(walletId)));
@@ -97,19 +92,16 @@ public class Ledger {
     public Mono<Hold> hold(WalletId walletId, Money amount, String reason, String reference, Duration lifetime, String idempotencyKey) {
         var hold = Hold.place(walletId, amount, reason, reference, clock.instant().plus(lifetime));
         return Mono.defer(() -> holds.findByKey(idempotencyKey)
-                        .switchIfEmpty(Mono.defer(() -> placeHold(hold, lifetime, idempotencyKey))))
+                        .switchIfEmpty(Mono.defer(() -> wallets.reserve(hold, idempotencyKey, lifetime.toSeconds())
+                                .switchIfEmpty(Mono.defer(() -> refuseHold(hold)))
+                                .flatMap(this::announced)
+                                .thenReturn(hold))))
                 .as(transaction::transactional)
                 .retryWhen(Transient.retry())
                 .onErrorResume(DuplicateKeyException.class, raced -> holds.findByKey(idempotencyKey));
     }
 
-    private Mono<Hold> placeHold(Hold hold, Duration lifetime, String idempotencyKey) {
-        return wallets.reserve(hold.wallet(), hold.amount())
-                .switchIfEmpty(Mono.defer(() -> refuseHold(hold)))
-                .flatMap(after -> holds.insert(hold, idempotencyKey, lifetime).flatMap(placed -> announce(after).thenReturn(placed)));
-    }
-
-    private Mono<Wallet> refuseHold(Hold hold) {
+    private Mono<Wallets.Changed> refuseHold(Hold hold) {
         return wallets.find(hold.wallet())
                 .map(wallet -> wallet.hold(hold.amount()))
                 .flatMap(stillPossible -> Mono.error(new ConcurrentChange(hold.wallet())));
@@ -129,24 +121,20 @@ public class Ledger {
 
     private Mono<Hold> captureActive(Hold captured, String memo) {
         return holds.end(captured)
-                .flatMap(ended -> wallets.settle(ended.wallet(), ended.amount(), ended.captured())
-                        .flatMap(after -> bookCharge(ended, after, memo))
-                        .flatMap(this::announce)
+                .flatMap(ended -> booking(ended, memo)
+                        .flatMap(transactionId -> wallets.settle(ended, ended.captured(), transactionId.orElse(null)))
+                        .flatMap(this::announced)
                         .thenReturn(ended))
                 .switchIfEmpty(Mono.defer(() -> alreadyEnded(captured.id())));
     }
 
-    /** The charge as a journal transaction from the wallet to call revenue; nothing to book for a free call. */
-    private Mono<Wallet> bookCharge(Hold captured, Wallet after, String memo) {
+    /** The journal transaction for a call's charge; none for a free call. */
+    private Mono<Optional<UUID>> booking(Hold captured, String memo) {
         if (captured.captured().isZero()) {
-            return Mono.just(after);
+            return Mono.just(Optional.empty());
         }
         var source = captured.reference() == null ? captured.id().toString() : captured.reference();
-        var entry = new JournalEntry(TransactionKind.CALL_CHARGE, "HOLD", source, memo, "capture:" + captured.id(), null);
-        return journal.begin(entry)
-                .flatMap(transactionId -> journal.post(transactionId, TransactionKind.CALL_CHARGE, after.id(), captured.captured().negate(), after.balance())
-                        .then(holds.link(captured.id(), transactionId)))
-                .thenReturn(after);
+        return journal.begin(new JournalEntry(TransactionKind.CALL_CHARGE, "HOLD", source, memo, "capture:" + captured.id(), null)).map(Optional::of);
     }
 
     /** Someone else ended the hold first: a capture is answered with it, anything else is refused. */
@@ -163,7 +151,9 @@ public class Ledger {
     /** Expires holds past their time, returning their credit. */
     public Mono<Long> expireHolds() {
         var now = clock.instant();
-        return holds.expiredIds(200).concatMap(id -> endWithoutCharge(id, hold -> hold.expire(now)).onErrorResume(HoldNotActive.class, gone -> Mono.empty())).count();
+        return holds.expiredIds(200)
+                .concatMap(id -> endWithoutCharge(id, hold -> hold.expire(now)).onErrorResume(HoldNotActive.class, gone -> Mono.empty()))
+                .count();
     }
 
     private Mono<Hold> endWithoutCharge(HoldId holdId, UnaryOperator<Hold> ending) {
@@ -176,11 +166,11 @@ public class Ledger {
 
     private Mono<Hold> endAndFree(Hold ended) {
         return holds.end(ended)
-                .flatMap(done -> wallets.settle(done.wallet(), done.amount(), Money.ZERO).flatMap(this::announce).thenReturn(done))
+                .flatMap(done -> wallets.settle(done, Money.ZERO, null).flatMap(this::announced).thenReturn(done))
                 .switchIfEmpty(Mono.defer(() -> holds.find(ended.id())));
     }
 
-    private Mono<Wallet> announce(Wallet wallet) {
-        return events.append(Streams.wallet(wallet.id().value()), BalanceChanged.TYPE, BalanceChanged.of(wallet)).thenReturn(wallet);
+    private Mono<Wallet> announced(Wallets.Changed changed) {
+        return events.appended(changed.eventId()).thenReturn(changed.wallet());
     }
 }
