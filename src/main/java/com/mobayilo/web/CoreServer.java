@@ -3,9 +3,11 @@ package com.mobayilo.web;
 import com.mobayilo.ServerPackages;
 
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.http.client.ReactorResourceFactory;
 
 /**
  * The core server: WebFlux on Reactor Netty, for webhooks, the API, server-sent events and actuator. It is
@@ -24,4 +26,15 @@ import org.springframework.context.annotation.FilterType;
 @ComponentScan(basePackages = ServerPackages.ROOT,
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ServerPackages.NOT_WEB))
 public class CoreServer {
+
+    /**
+     * The server gets event loops of its own rather than Reactor Netty's global ones, which closing this context
+     * would otherwise dispose of: they are shared with the UI's WebClient and, in tests, with other instances.
+     */
+    @Bean
+    ReactorResourceFactory reactorResourceFactory() {
+        var factory = new ReactorResourceFactory();
+        factory.setUseGlobalResources(false);
+        return factory;
+    }
 }
