@@ -19,7 +19,9 @@ import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 import reactor.util.concurrent.Queues;
+import reactor.util.retry.Retry;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -80,6 +82,20 @@ public class EventHub implements SmartLifecycle {
         }
     }
 
+    /**
+     * Runs {@code action} (off the event loop) for every event of {@code type} on {@code stream}, for as long as
+     * the returned subscription lives. After any interruption it runs the action once more, because events may
+     * have been missed: the action must therefore be a reload, not an increment.
+     */
+    public Disposable follow(String stream, String type, Runnable action) {
+        return Flux.defer(() -> subscribe(Set.of(stream)).events())
+                .filter(event -> type.equals(event.type()))
+                .publishOn(Schedulers.boundedElastic())
+                .doOnNext(event -> action.run())
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).doBeforeRetry(lost -> action.run()))
+                .subscribe();
+    }
+
     /** The id up to which every committed event has been delivered. */
     public synchronized long horizon() {
         return horizon;
@@ -96,6 +112,12 @@ public class EventHub implements SmartLifecycle {
         var local = bell.local().subscribe(id -> ticks.tryEmitNext(id));
         var safety = Flux.interval(SAFETY_TICK).subscribe(tick -> ticks.tryEmitNext(-1L));
         running = Disposables.composite(fetching, ringing, local, safety);
+    }
+
+    /** Starts before the features that follow it. */
+    @Override
+    public int getPhase() {
+        return 0;
     }
 
     @Override

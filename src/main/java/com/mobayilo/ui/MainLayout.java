@@ -21,17 +21,19 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every signed-in view: the brand, live header widgets (such as the balance), the user's
- * menu and the navigation. Navigation lists only views that exist and that this user may open. Features plug
+ * menu and the navigation. Navigation lists only views that exist and that this user may open; visitors see
+ * the public views (the rates page) with a way to sign in. Features plug
  * in through {@link LayoutBanner}, {@link HeaderWidget} and {@code @Menu} (docs/decisions/0008-ui-shell-extension-points.md).
  */
 @Layout
-@PermitAll
+@AnonymousAllowed
 public class MainLayout extends AppLayout {
 
     private final List<LayoutBanner> banners;
@@ -46,8 +48,8 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), brand(), SandboxBadge.of(sandbox, getTranslation("sandbox.badge"), getTranslation("sandbox.badge.explanation")),
                 spacer());
-        widgets.orderedStream().map(HeaderWidget::widget).forEach(this::addToNavbar);
-        addToNavbar(userMenu(authentication, preferences));
+        widgets.orderedStream().map(HeaderWidget::widget).flatMap(java.util.Optional::stream).forEach(this::addToNavbar);
+        addToNavbar(authentication.isAuthenticated() ? userMenu(authentication, preferences) : visitorActions());
         addToDrawer(navigation());
         bannerSlot.addClassName("layout-banners");
         content.addClassName("layout-content");
@@ -115,6 +117,17 @@ public class MainLayout extends AppLayout {
         }
         items.addItem(withIcon(VaadinIcon.SIGN_OUT, getTranslation("menu.signout")), event -> authentication.logout());
         return menu;
+    }
+
+    /** For visitors on public views (the rates page): a way in, and the language switch. */
+    private Component visitorActions() {
+        var signIn = new Anchor("login", getTranslation("login.submit"));
+        signIn.addClassName("visitor-link");
+        var signUp = new Anchor("signup", getTranslation("login.signup.link"));
+        signUp.addClassName("visitor-link");
+        var actions = new Div(LanguageSwitch.toggle(getLocale(), locale -> { }), signIn, signUp);
+        actions.addClassName("visitor-actions");
+        return actions;
     }
 
     private static Component withIcon(VaadinIcon icon, String text) {

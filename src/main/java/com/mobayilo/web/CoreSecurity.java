@@ -42,6 +42,7 @@ class CoreSecurity {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .pathMatchers("/actuator/ledger").hasRole("OPERATOR")
+                        .pathMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/rates").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().denyAll())
                 .build();

@@ -1,5 +1,7 @@
 package com.mobayilo.wallet.ui;
 
+import java.util.Optional;
+
 import com.mobayilo.accounts.AccountPrincipal;
 import com.mobayilo.shared.Money;
 import com.mobayilo.ui.HeaderWidget;
@@ -28,7 +30,11 @@ class BalanceWidget implements HeaderWidget {
     }
 
     @Override
-    public Component widget() {
+    public Optional<Component> widget() {
+        var principal = authentication.getAuthenticatedUser(AccountPrincipal.class);
+        if (principal.isEmpty()) {
+            return Optional.empty();
+        }
         var ui = UI.getCurrent();
         var amount = new Span();
         amount.setId("header-balance");
@@ -37,11 +43,9 @@ class BalanceWidget implements HeaderWidget {
         var link = new Anchor("wallet", label, amount);
         link.addClassName("header-balance");
         amount.getElement().setAttribute("aria-live", "polite");
-        authentication.getAuthenticatedUser(AccountPrincipal.class).ifPresent(principal -> {
-            var wallet = owners.walletOf(principal).block();
-            amount.setText(wallet.available().format(ui.getLocale()));
-            LiveBinding.bind(amount, updates.of(principal), changed -> amount.setText(Money.cents(changed.availableCents()).format(ui.getLocale())));
-        });
-        return link;
+        var wallet = owners.walletOf(principal.get()).block();
+        amount.setText(wallet.available().format(ui.getLocale()));
+        LiveBinding.bind(amount, updates.of(principal.get()), changed -> amount.setText(Money.cents(changed.availableCents()).format(ui.getLocale())));
+        return Optional.of(link);
     }
 }

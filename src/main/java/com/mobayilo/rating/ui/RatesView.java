@@ -1,0 +1,146 @@
+package com.mobayilo.rating.ui;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Optional;
+
+import com.mobayilo.accounts.AccountPrincipal;
+import com.mobayilo.accounts.Users;
+import com.mobayilo.rating.CountryRates;
+import com.mobayilo.rating.Quotes;
+import com.mobayilo.rating.RateDeck;
+import com.mobayilo.rating.RatingRefusal;
+import com.mobayilo.sandbox.SandboxMode;
+import com.mobayilo.shared.CountryCode;
+import com.mobayilo.shared.Money;
+import com.mobayilo.ui.CountryField;
+import com.mobayilo.wallet.WalletOwners;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The public rates page: search a country or paste a number. A number shows its country, kind of line and rate,
+ * and for a signed-in caller how many minutes their credit buys; a country shows its landline and mobile rates.
+ */
+@Route("rates")
+@Menu(title = "nav.rates", order = 30, icon = "vaadin:globe")
+@AnonymousAllowed
+class RatesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Quotes quotes;
+
+    private final RateDeck deck;
+
+    private final Optional<CountryCode> home;
+
+    private final Optional<Money> available;
+
+    private final TextField search = new TextField();
+
+    private final QuoteCard card = new QuoteCard();
+
+    private final Grid<CountryRates> countries = new Grid<>();
+
+    RatesView(Quotes quotes, RateDeck deck, SandboxMode sandbox, AuthenticationContext authentication, Users users, WalletOwners owners) {
+        this.quotes = quotes;
+        this.deck = deck;
+        addClassName("page");
+        var principal = authentication.getAuthenticatedUser(AccountPrincipal.class);
+        this.home = principal.flatMap(account -> users.findById(account.id()).blockOptional()).map(user -> user.homeCountry())
+                .or(() -> Optional.ofNullable(CountryField.guess(VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getLocale()))
+                        .map(CountryCode::of));
+        this.available = principal.flatMap(account -> owners.walletOf(account).blockOptional()).map(wallet -> wallet.available());
+        search.setLabel(getTranslation("rates.search"));
+        search.setPlaceholder(getTranslation("rates.search.placeholder"));
+        search.setHelperText(getTranslation("rates.search.helper"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidthFull();
+        search.setMaxLength(100);
+        search.addValueChangeListener(event -> show(event.getValue()));
+        add(new H1(getTranslation("rates.title")), new Paragraph(getTranslation("rates.intro")));
+        if (sandbox.isFullSandbox()) {
+            var sample = new Paragraph(getTranslation("rates.sample"));
+            sample.addClassName("sandbox-hint");
+            add(sample);
+        }
+        configureCountries();
+        add(search, card, countries);
+        show("");
+    }
+
+    private void configureCountries() {
+        countries.addColumn(rates -> rates.country().displayName(getLocale())).setHeader(getTranslation("rates.country")).setFlexGrow(2)
+                .setComparator(Comparator.comparing((CountryRates rates) -> rates.country().displayName(getLocale()), Collator.getInstance(getLocale())))
+                .setSortable(true);
+        countries.addColumn(rates -> rates.landline().map(rate -> perMinute(rate.perMinute())).orElse("—"))
+                .setHeader(getTranslation("rates.landline")).setTextAlign(ColumnTextAlign.END);
+        countries.addColumn(rates -> rates.mobile().map(rate -> perMinute(rate.perMinute())).orElse("—"))
+                .setHeader(getTranslation("rates.mobile")).setTextAlign(ColumnTextAlign.END);
+        countries.setAriaLabel(getTranslation("rates.countries"));
+        countries.setEmptyStateText(getTranslation("rates.countries.none"));
+    }
+
+    private void show(String text) {
+        var query = text == null ? "" : text.strip();
+        search.setInvalid(false);
+        if (looksLikeNumber(query)) {
+            countries.setVisible(false);
+            try {
+                card.show(quotes.quote(query, home.orElse(null), available), getLocale());
+            }
+            catch (RatingRefusal refusal) {
+                card.hide();
+                search.setErrorMessage(getTranslation(refusal.messageKey(), refusal.arguments()));
+                search.setInvalid(true);
+            }
+            return;
+        }
+        card.hide();
+        countries.setVisible(true);
+        var collator = Collator.getInstance(getLocale());
+        collator.setStrength(Collator.PRIMARY);
+        countries.setItems(deck.countries().stream()
+                .filter(rates -> query.isEmpty() || contains(rates.country().displayName(getLocale()), query, collator)
+                        || rates.country().value().equalsIgnoreCase(query))
+                .sorted(Comparator.comparing(rates -> rates.country().displayName(getLocale()), collator))
+                .toList());
+    }
+
+    private String perMinute(Money rate) {
+        return getTranslation("rates.perminute", rate.cents(), rate.format(getLocale()));
+    }
+
+    /** Digits, plus, spaces and separators only, with at least three digits: treated as a phone number. */
+    static boolean looksLikeNumber(String query) {
+        var digits = query.chars().filter(Character::isDigit).count();
+        return digits >= 3 && (query.matches("(?i)(tel:|callto:)?[+0-9 ().\\-/%]*") || digits * 2 > query.length());
+    }
+
+    private static boolean contains(String name, String query, Collator collator) {
+        for (int start = 0; start + query.length() <= name.length(); start++) {
+            if (collator.compare(name.substring(start, start + query.length()), query) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("rates.page.title");
+    }
+}
