@@ -78,7 +78,9 @@ public record PhoneNumber(String e164, int callingCode, CountryCode country, Num
         return builder.toString();
     }
 
+    /** Extensions cannot be dialled through the carrier, so a number is always without one. */
     static PhoneNumber of(Phonenumber.PhoneNumber parsed) {
+        parsed.clearExtension();
         var region = NUMBERS.getRegionCodeForNumber(parsed);
         var country = region == null || !CountryCode.isKnown(region) ? null : CountryCode.of(region);
         return new PhoneNumber(NUMBERS.format(parsed, PhoneNumberFormat.E164), parsed.getCountryCode(), country,
@@ -125,15 +127,20 @@ public record PhoneNumber(String e164, int callingCode, CountryCode country, Num
     }
 
     private static void requireValid(Phonenumber.PhoneNumber parsed) {
+        // E.164 allows fifteen digits in all; a few national plans would allow more, but no carrier routes them.
+        if (NUMBERS.format(parsed, PhoneNumberFormat.E164).length() > 16) {
+            throw new InvalidNumber(InvalidNumber.Problem.TOO_LONG);
+        }
         if (NUMBERS.isValidNumber(parsed)) {
             return;
         }
         throw new InvalidNumber(switch (NUMBERS.isPossibleNumberWithReason(parsed)) {
             case INVALID_COUNTRY_CODE -> InvalidNumber.Problem.UNKNOWN_COUNTRY_CODE;
-            case TOO_SHORT -> InvalidNumber.Problem.TOO_SHORT;
+            // a number that could only be dialled locally lacks its area code: for the caller, it is too short
+            case TOO_SHORT, IS_POSSIBLE_LOCAL_ONLY -> InvalidNumber.Problem.TOO_SHORT;
             case TOO_LONG -> InvalidNumber.Problem.TOO_LONG;
             case INVALID_LENGTH -> InvalidNumber.Problem.INVALID_LENGTH;
-            case IS_POSSIBLE, IS_POSSIBLE_LOCAL_ONLY -> InvalidNumber.Problem.NOT_IN_USE;
+            case IS_POSSIBLE -> InvalidNumber.Problem.NOT_IN_USE;
         });
     }
 
