@@ -150,7 +150,8 @@ class DeckView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void checked(DeckUpload upload) {
-        progress.setValue(1);
+        // The status line says the check is over; a bar left on screen reads as still working.
+        progress.setVisible(false);
         if (!upload.isValid()) {
             status.setText(getTranslation("deck.invalid", upload.errors().size()));
             preview.showErrors(upload.errors());
