@@ -1,6 +1,13 @@
 package com.mobayilo.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
@@ -21,15 +28,21 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 @EnableWebFluxSecurity
 class CoreSecurity {
 
+    /** Authenticated in their handlers: by the provider's signature, or by a voice access token. */
+    static final String[] SIGNED_PATHS = { "/webhooks/**", "/sandbox/carrier/**" };
+
     @Bean
     SecurityWebFilterChain coreSecurityChain(ServerHttpSecurity http, Problems problems, ServerAuthenticationConverter bearerKeys,
-            ReactiveAuthenticationManager keyCheck) {
+            ReactiveAuthenticationManager keyCheck, @Value("${mobayilo.ui-url}") String uiUrl) {
         var bearer = new AuthenticationWebFilter(keyCheck);
         bearer.setServerAuthenticationConverter(bearerKeys);
         bearer.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
+        // Webhooks carry provider signatures and the sandbox carrier a Twilio access token, never an API key.
+        bearer.setRequiresAuthenticationMatcher(new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(SIGNED_PATHS)));
         bearer.setAuthenticationFailureHandler((exchange, ex) -> problems.write(exchange.getExchange(), HttpStatus.UNAUTHORIZED, "problem.apikey.invalid"));
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .cors(cors -> cors.configurationSource(browserCalls(uiUrl)))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -43,8 +56,23 @@ class CoreSecurity {
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .pathMatchers("/actuator/ledger").hasRole("OPERATOR")
                         .pathMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/rates").permitAll()
+                        .pathMatchers(SIGNED_PATHS).permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().denyAll())
                 .build();
+    }
+
+    /** Only the sandbox carrier is called from the UI's pages (the simulated device); nothing else is cross-origin. */
+    private static UrlBasedCorsConfigurationSource browserCalls(String uiUrl) {
+        var carrier = new CorsConfiguration();
+        carrier.addAllowedOrigin(uiUrl.replaceAll("/+$", ""));
+        carrier.addAllowedMethod(HttpMethod.POST);
+        carrier.addAllowedMethod(HttpMethod.DELETE);
+        carrier.addAllowedHeader(HttpHeaders.AUTHORIZATION);
+        carrier.addAllowedHeader(HttpHeaders.CONTENT_TYPE);
+        carrier.setMaxAge(3600L);
+        var source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/sandbox/carrier/**", carrier);
+        return source;
     }
 }

@@ -44,6 +44,10 @@ public final class Http {
     }
 
     public static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
+        return json(response.body());
+    }
+
+    public static JsonNode json(String body) {
+        return JSON.readTree(body);
     }
 }

@@ -1,0 +1,87 @@
+package com.mobayilo.calls;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import com.mobayilo.events.EventLog;
+import com.mobayilo.events.Streams;
+import com.mobayilo.wallet.Ledger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/**
+ * Applies carrier reports to calls (docs/decisions/0013-calls.md). Each report is recorded once, in the same
+ * transaction as its effect; the call row is locked while it is applied, status only moves forward, and the
+ * first terminal status settles the call: capture the bill (never more than the hold), free the rest, and
+ * announce {@code call.updated} and {@code balance.changed}. Duplicates and late reports change nothing.
+ */
+@Service
+public class CallProgress {
+
+    private static final Logger log = LoggerFactory.getLogger(CallProgress.class);
+
+    private final CallRecords records;
+
+    private final Ledger ledger;
+
+    private final EventLog events;
+
+    private final TransactionalOperator transaction;
+
+    private final Clock clock;
+
+    CallProgress(CallRecords records, Ledger ledger, EventLog events, TransactionalOperator transaction, Clock clock) {
+        this.records = records;
+        this.ledger = ledger;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** The call after the report; empty when the report was a duplicate or names a call we never started. */
+    public Mono<Call> report(StatusReport report) {
+        return Mono.defer(() -> records.firstCallback(report.reportSid(), report.reportName())
+                        .filter(first -> first)
+                        .flatMap(first -> records.lockBySid(report.callSid())
+                                .switchIfEmpty(Mono.error(() -> new UnknownCall(report.callSid()))))
+                        .flatMap(call -> apply(call, report)))
+                .as(transaction::transactional)
+                .retryWhen(Retry.backoff(5, Duration.ofMillis(10)).filter(TransientDataAccessException.class::isInstance))
+                .onErrorResume(UnknownCall.class, unknown -> {
+                    log.warn("A report for unknown call {} was ignored", report.callSid());
+                    return Mono.empty();
+                });
+    }
+
+    private Mono<Call> apply(Call call, StatusReport report) {
+        var now = clock.instant();
+        var next = report.status().isTerminal() ? call.end(report.status(), report.durationSeconds(), now) : call.progress(report.status(), now);
+        if (next.equals(call)) {
+            return Mono.just(call);
+        }
+        return records.update(next)
+                .flatMap(updated -> next.status().isTerminal() && next.hold() != null ? settle(next) : Mono.just(next))
+                .flatMap(settled -> events.append(Streams.user(settled.caller().value()), CallUpdated.TYPE, CallUpdated.of(settled)).thenReturn(settled));
+    }
+
+    /** Captures what the call cost from its hold and frees the rest, in this transaction. */
+    private Mono<Call> settle(Call call) {
+        var bill = call.bill();
+        var memo = "Call to %s: %d min × %d credits".formatted(call.destination(), bill.billedMinutes(), call.rate().cents());
+        return ledger.capture(call.hold(), bill.cost(), memo).thenReturn(call);
+    }
+
+    /** A report for a CallSid the voice webhook never saw. */
+    static final class UnknownCall extends RuntimeException {
+
+        UnknownCall(String callSid) {
+            super("No call " + callSid, null, false, false);
+        }
+    }
+}

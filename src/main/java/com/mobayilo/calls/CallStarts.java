@@ -1,0 +1,143 @@
+package com.mobayilo.calls;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+import com.mobayilo.events.EventLog;
+import com.mobayilo.events.Streams;
+import com.mobayilo.rating.CallAttempt;
+import com.mobayilo.rating.Clearance;
+import com.mobayilo.rating.DestinationGuard;
+import com.mobayilo.rating.InvalidNumber;
+import com.mobayilo.rating.PhoneNumber;
+import com.mobayilo.shared.Money;
+import com.mobayilo.wallet.Ledger;
+import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple3;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/**
+ * The voice webhook's decision (docs/decisions/0013-calls.md): who calls, which number, may they, and for how
+ * long. A cleared call gets its record, its hold and its {@code call.updated} event in one transaction; a
+ * refused one gets a record with its reason and an event, and costs nothing.
+ */
+@Service
+public class CallStarts {
+
+    private final Callers callers;
+
+    private final CallRecords records;
+
+    private final DestinationGuard guard;
+
+    private final Ledger ledger;
+
+    private final EventLog events;
+
+    private final TransactionalOperator transaction;
+
+    private final CallSettings settings;
+
+    private final CallerIdDefault defaultCallerId;
+
+    private final Clock clock;
+
+    CallStarts(Callers callers, CallRecords records, DestinationGuard guard, Ledger ledger, EventLog events, TransactionalOperator transaction,
+            CallSettings settings, CallerIdDefault defaultCallerId, Clock clock) {
+        this.callers = callers;
+        this.records = records;
+        this.guard = guard;
+        this.ledger = ledger;
+        this.events = events;
+        this.transaction = transaction;
+        this.settings = settings;
+        this.defaultCallerId = defaultCallerId;
+        this.clock = clock;
+    }
+
+    public Mono<VoiceAnswer> answer(VoiceRequest request) {
+        return request.identity().map(callers::byIdentity).orElseGet(Mono::empty)
+                .flatMap(caller -> alreadyAnswered(request, caller).switchIfEmpty(Mono.defer(() -> start(request, caller))))
+                .defaultIfEmpty(new VoiceAnswer.Refuse(Refusal.UNKNOWN_CALLER, Locale.ENGLISH));
+    }
+
+    /** Twilio asked about this CallSid before: answer the same again, holding nothing more. */
+    private Mono<VoiceAnswer> alreadyAnswered(VoiceRequest request, Caller caller) {
+        return records.findBySid(request.callSid()).map(call -> answerFor(call, caller));
+    }
+
+    private VoiceAnswer answerFor(Call call, Caller caller) {
+        return call.status() == CallStatus.REFUSED ? new VoiceAnswer.Refuse(call.refusal(), caller.user().locale())
+                : new VoiceAnswer.Connect(call, callerIdOf(caller));
+    }
+
+    private Mono<VoiceAnswer> start(VoiceRequest request, Caller caller) {
+        PhoneNumber number;
+        try {
+            number = PhoneNumber.parse(request.to(), caller.user().homeCountry());
+        }
+        catch (InvalidNumber invalid) {
+            return refuse(request, caller, null, Refusal.INVALID_NUMBER);
+        }
+        return clearAndHold(request, caller, number)
+                .as(transaction::transactional)
+                .onErrorResume(error -> Refusal.of(error).isPresent(), error -> refuse(request, caller, number, Refusal.of(error).orElseThrow()));
+    }
+
+    private Mono<VoiceAnswer> clearAndHold(VoiceRequest request, Caller caller, PhoneNumber number) {
+        var user = caller.user();
+        var now = clock.instant();
+        return records.lockCaller(user.id())
+                .then(Mono.zip(records.countLive(user.id()), records.spentSince(user.id(), startOfDay(now)), ledger.balance(caller.wallet())))
+                .flatMap(state -> {
+                    var clearance = guard.check(new CallAttempt(number, user.isEmailVerified(), user.createdAt(), state.getT1(), state.getT2()));
+                    var minutes = minutesFor(clearance, state);
+                    var rate = clearance.rate();
+                    return ledger.hold(caller.wallet(), rate.perMinute().times(minutes), "Call to " + number.international(), request.callSid(),
+                                    settings.holdLifetime(), "call:" + request.callSid())
+                            .map(hold -> Call.connecting(request.callSid(), user.id(), caller.wallet(), number, rate, minutes, hold.id(),
+                                    callerIdOf(caller), now));
+                })
+                .flatMap(records::insert)
+                .flatMap(call -> announce(call).thenReturn(new VoiceAnswer.Connect(call, call.callerNumber())));
+    }
+
+    /** N = the fewest of: what the credit buys, what today's cap allows, the longest call. */
+    private int minutesFor(Clearance clearance, Tuple3<Integer, Money, com.mobayilo.wallet.Balance> state) {
+        var affordable = clearance.rate().minutesFor(state.getT3().available());
+        if (affordable < 1) {
+            throw new Refusal.CallRefused(Refusal.INSUFFICIENT_CREDIT);
+        }
+        return (int) Math.min(Math.min(affordable, clearance.minutesAllowedToday()), settings.maxMinutes());
+    }
+
+    private Mono<VoiceAnswer> refuse(VoiceRequest request, Caller caller, PhoneNumber number, Refusal refusal) {
+        var call = Call.refused(request.callSid(), caller.user().id(), abbreviated(request.to()), number, refusal, clock.instant());
+        return records.insert(call)
+                .flatMap(this::announce)
+                .as(transaction::transactional)
+                .thenReturn((VoiceAnswer) new VoiceAnswer.Refuse(refusal, caller.user().locale()))
+                .onErrorResume(org.springframework.dao.DuplicateKeyException.class, raced -> alreadyAnswered(request, caller));
+    }
+
+    private Mono<Long> announce(Call call) {
+        return events.append(Streams.user(call.caller().value()), CallUpdated.TYPE, CallUpdated.of(call));
+    }
+
+    private String callerIdOf(Caller caller) {
+        return caller.verifiedNumber().orElseGet(defaultCallerId::number);
+    }
+
+    private static Instant startOfDay(Instant now) {
+        return now.atOffset(ZoneOffset.UTC).toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    private static String abbreviated(String raw) {
+        var text = raw == null ? "" : raw.strip();
+        return text.length() > 40 ? text.substring(0, 40) : text;
+    }
+}

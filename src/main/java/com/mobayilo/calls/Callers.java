@@ -1,0 +1,66 @@
+package com.mobayilo.calls;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.mobayilo.accounts.UserId;
+import com.mobayilo.accounts.Users;
+import com.mobayilo.wallet.Ledger;
+import com.mobayilo.wallet.Owner;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Voice identities: the opaque name a person's browser uses with Twilio ({@code client:<identity>}). It is
+ * random, stable and never the email, so nothing personal travels through the carrier.
+ */
+@Component
+public class Callers {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final DatabaseClient db;
+
+    private final Users users;
+
+    private final Ledger ledger;
+
+    Callers(DatabaseClient db, Users users, Ledger ledger) {
+        this.db = db;
+        this.users = users;
+        this.ledger = ledger;
+    }
+
+    /** This person's identity, created on first use. */
+    public Mono<String> identityOf(UserId user) {
+        var fresh = "u" + HexFormat.of().formatHex(randomBytes());
+        return db.sql("insert into voice_identities (identity, user_id) values (:identity, :user) on conflict (user_id) do nothing")
+                .bind("identity", fresh).bind("user", user.value()).then()
+                .then(db.sql("select identity from voice_identities where user_id = :user").bind("user", user.value())
+                        .map(row -> row.get("identity", String.class)).one());
+    }
+
+    /** Who is calling from {@code client:<identity>}; empty for an identity we never issued. */
+    public Mono<Caller> byIdentity(String identity) {
+        return db.sql("select user_id from voice_identities where identity = :identity").bind("identity", identity)
+                .map(row -> new UserId(row.get("user_id", UUID.class))).one()
+                .flatMap(users::findById)
+                .flatMap(user -> ledger.walletOf(Owner.user(user.id().value()))
+                        .zipWith(verifiedNumber(user.id()), (wallet, number) -> new Caller(user, wallet.id(), number)));
+    }
+
+    private Mono<Optional<String>> verifiedNumber(UserId user) {
+        return db.sql("select number from caller_ids where owner_id = :user and status = 'VERIFIED'").bind("user", user.value())
+                .map(row -> row.get("number", String.class)).one().map(Optional::of).defaultIfEmpty(Optional.empty());
+    }
+
+    private static byte[] randomBytes() {
+        var bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}

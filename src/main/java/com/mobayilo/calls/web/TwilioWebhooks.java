@@ -1,0 +1,128 @@
+package com.mobayilo.calls.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.mobayilo.calls.CallProgress;
+import com.mobayilo.calls.CallStarts;
+import com.mobayilo.calls.CallStatus;
+import com.mobayilo.calls.StatusReport;
+import com.mobayilo.calls.VoiceRequest;
+import com.mobayilo.calls.twilio.TwiMl;
+import com.mobayilo.calls.twilio.TwilioAccount;
+import com.mobayilo.calls.twilio.TwilioSignatures;
+import com.mobayilo.web.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * Twilio's webhooks, in the order the issue demands: the signature first (403 when it does not match), then the
+ * caller, the number, the checks and the hold (in {@link CallStarts}), then TwiML. Status callbacks and the
+ * Dial action go through {@link CallProgress}, which makes them idempotent and order-tolerant.
+ */
+@Configuration(proxyBeanMethods = false)
+class TwilioWebhooks {
+
+    private static final Logger log = LoggerFactory.getLogger(TwilioWebhooks.class);
+
+    static final String SIGNATURE = "X-Twilio-Signature";
+
+    @Bean
+    RouterFunction<ServerResponse> twilioWebhookRoutes(CallStarts starts, CallProgress progress, TwilioAccount account, MessageSource messages,
+            Problems problems, @Value("${mobayilo.public-url}") String publicUrl) {
+        var signatures = new TwilioSignatures(account.authToken());
+        var handler = new Handler(starts, progress, signatures, messages, problems, publicUrl.replaceAll("/+$", ""));
+        return RouterFunctions.route()
+                .POST("/webhooks/twilio/voice", handler::voice)
+                .POST(TwiMl.STATUS_PATH, handler::status)
+                .build();
+    }
+
+    private record Handler(CallStarts starts, CallProgress progress, TwilioSignatures signatures, MessageSource messages, Problems problems,
+            String publicUrl) {
+
+        Mono<ServerResponse> voice(ServerRequest request) {
+            return signed(request).flatMap(form -> starts.answer(new VoiceRequest(form.get("CallSid"), form.get("From"), form.get("To"))))
+                    .flatMap(answer -> twiml(TwiMl.answer(answer, publicUrl, messages)))
+                    .switchIfEmpty(Mono.defer(() -> forbidden(request)));
+        }
+
+        Mono<ServerResponse> status(ServerRequest request) {
+            return signed(request).flatMap(form -> report(form).map(progress::report).orElseGet(Mono::empty).then(twiml(TwiMl.empty())))
+                    .switchIfEmpty(Mono.defer(() -> forbidden(request)));
+        }
+
+        /** A status callback of the dialled leg, or the Dial verb's action on the caller's leg. */
+        private static java.util.Optional<StatusReport> report(Map<String, String> form) {
+            var callSid = form.get("CallSid");
+            if (callSid == null || callSid.isBlank()) {
+                return java.util.Optional.empty();
+            }
+            var dialStatus = form.get("DialCallStatus");
+            if (dialStatus != null) {
+                return CallStatus.fromTwilio(dialStatus).filter(CallStatus::isTerminal)
+                        .map(status -> StatusReport.dialAction(callSid, status, dialStatus, seconds(form.get("DialCallDuration"))));
+            }
+            var status = form.get("CallStatus");
+            return CallStatus.fromTwilio(status)
+                    .map(known -> StatusReport.callback(callSid, form.get("ParentCallSid"), known, status, seconds(form.get("CallDuration"))));
+        }
+
+        /** The form when its signature matches one of the URLs Twilio may have signed; empty otherwise. */
+        private Mono<Map<String, String>> signed(ServerRequest request) {
+            return request.formData().map(Handler::single).filter(form -> signatures.isValid(candidateUrls(request), form,
+                    request.headers().firstHeader(SIGNATURE)));
+        }
+
+        private List<String> candidateUrls(ServerRequest request) {
+            var uri = request.exchange().getRequest().getURI();
+            var pathAndQuery = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            var urls = new ArrayList<String>();
+            urls.add(publicUrl + pathAndQuery);
+            var proto = request.headers().firstHeader("X-Forwarded-Proto");
+            var host = request.headers().firstHeader("X-Forwarded-Host");
+            if (proto != null && host != null) {
+                urls.add(proto.split(",")[0].strip() + "://" + host.split(",")[0].strip() + pathAndQuery);
+            }
+            urls.add(uri.getScheme() + "://" + uri.getRawAuthority() + pathAndQuery);
+            return urls;
+        }
+
+        private Mono<ServerResponse> forbidden(ServerRequest request) {
+            log.warn("Refused a Twilio webhook with a bad signature on {}", request.path());
+            return Mono.defer(() -> ServerResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .bodyValue(problems.problem(request.exchange(), HttpStatus.FORBIDDEN, "problem.webhook.signature")));
+        }
+
+        private static Mono<ServerResponse> twiml(String xml) {
+            return ServerResponse.ok().contentType(MediaType.APPLICATION_XML).bodyValue(xml);
+        }
+
+        private static Map<String, String> single(MultiValueMap<String, String> form) {
+            return form.toSingleValueMap();
+        }
+
+        private static int seconds(String value) {
+            try {
+                return value == null ? 0 : Math.max(0, Integer.parseInt(value.strip()));
+            }
+            catch (NumberFormatException ex) {
+                return 0;
+            }
+        }
+    }
+}
