@@ -26,7 +26,9 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 public final class Browser implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
 
     private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+            // a fake microphone, allowed without a prompt, so the dialer can call as it would for a person
+            "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream");
 
     private final List<Page> pages = new ArrayList<>();
 

@@ -1,0 +1,361 @@
+package com.mobayilo.calls.ui;
+
+import java.util.Optional;
+
+import com.mobayilo.accounts.AccountPrincipal;
+import com.mobayilo.accounts.User;
+import com.mobayilo.accounts.Users;
+import com.mobayilo.calls.Call;
+import com.mobayilo.calls.CallHistory;
+import com.mobayilo.calls.CallStatus;
+import com.mobayilo.calls.CallUpdated;
+import com.mobayilo.calls.twilio.VoiceTokens;
+import com.mobayilo.events.ui.LiveEvents;
+import com.mobayilo.rating.Quote;
+import com.mobayilo.rating.Quotes;
+import com.mobayilo.rating.RatingRefusal;
+import com.mobayilo.sandbox.SandboxMode;
+import com.mobayilo.shared.Money;
+import com.mobayilo.ui.LiveBinding;
+import com.mobayilo.wallet.BalanceChanged;
+import com.mobayilo.wallet.WalletOwners;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * The dialer: type or paste a number, see where it goes, its rate and the minutes the credit buys, call, watch
+ * it ring, connect and end with a ticking timer and running cost, then see what it cost and the new balance.
+ * Call state comes from the call's {@code call.updated} events (the webhooks' truth) and from the device.
+ */
+@Route("call")
+@Menu(title = "nav.call", order = 10, icon = "vaadin:phone")
+@PermitAll
+class DialerView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AccountPrincipal principal;
+
+    private final User user;
+
+    private final Quotes quotes;
+
+    private final VoiceTokens tokens;
+
+    private final WalletOwners owners;
+
+    private final CallHistory history;
+
+    private final JsonMapper json;
+
+    private final TextField number = new TextField();
+
+    private final Div quote = new Div();
+
+    private final Button call = new Button();
+
+    private final Button hangup = new Button();
+
+    private final Button mute = new Button();
+
+    private final Paragraph status = new Paragraph();
+
+    private final Paragraph summary = new Paragraph();
+
+    private final Paragraph balance = new Paragraph();
+
+    private final CallTimer timer;
+
+    private final PhoneDevice phone;
+
+    private final VerticalLayout recents = new VerticalLayout();
+
+    private Quote current;
+
+    private String callSid;
+
+    private boolean inCall;
+
+    private boolean muted;
+
+    DialerView(AuthenticationContext authentication, Users users, Quotes quotes, VoiceTokens tokens, WalletOwners owners, CallHistory history,
+            LiveEvents live, JsonMapper json, SandboxMode sandbox, @Value("${mobayilo.public-url}") String publicUrl,
+            @Value("${mobayilo.sandbox.carrier.speed:1}") double speed) {
+        this.principal = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
+        this.user = users.findById(principal.id()).block();
+        this.quotes = quotes;
+        this.tokens = tokens;
+        this.owners = owners;
+        this.history = history;
+        this.json = json;
+        this.timer = new CallTimer(sandbox.simulatesCalls() ? speed : 1);
+        this.phone = new PhoneDevice(sandbox.simulatesCalls(), publicUrl.replaceAll("/+$", "") + "/sandbox/carrier");
+        addClassName("page");
+        add(new H1(getTranslation("dialer.title")), dialPad(), phone, recentsSection());
+        showBalance(owners.walletOf(principal).block().balance());
+        refreshRecents();
+        LiveBinding.bind(this, live.follow(principal.id()), event -> {
+            if (CallUpdated.TYPE.equals(event.type())) {
+                onCallUpdated(json.readValue(event.data(), CallUpdated.class));
+            }
+            else if (BalanceChanged.TYPE.equals(event.type())) {
+                showBalance(Money.cents(json.readValue(event.data(), BalanceChanged.class).balanceCents()));
+            }
+        });
+    }
+
+    private Div dialPad() {
+        number.setId("dial-number");
+        number.setLabel(getTranslation("dialer.number"));
+        number.setHelperText(getTranslation("dialer.number.helper", user.homeCountry().displayName(getLocale())));
+        number.setPlaceholder("+243 81 234 5678");
+        number.setClearButtonVisible(true);
+        number.setValueChangeMode(ValueChangeMode.LAZY);
+        number.setValueChangeTimeout(250);
+        number.setWidthFull();
+        number.getElement().setAttribute("inputmode", "tel");
+        number.getElement().setAttribute("autocomplete", "tel");
+        number.addValueChangeListener(event -> check(event.getValue()));
+        quote.setId("dial-quote");
+        quote.getElement().setAttribute("role", "status");
+        quote.getElement().setAttribute("aria-live", "polite");
+        call.setText(getTranslation("dialer.call"));
+        call.setId("call-button");
+        call.setIcon(VaadinIcon.PHONE.create());
+        call.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
+        call.setEnabled(false);
+        call.addClickShortcut(Key.ENTER);
+        call.addClickListener(event -> placeCall());
+        hangup.setText(getTranslation("dialer.hangup"));
+        hangup.setId("hangup-button");
+        hangup.setIcon(VaadinIcon.PHONE_LANDLINE.create());
+        hangup.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        hangup.setVisible(false);
+        hangup.addClickListener(event -> phone.hangup());
+        mute.setText(getTranslation("dialer.mute"));
+        mute.setVisible(false);
+        mute.addClickListener(event -> toggleMute());
+        status.setId("call-status");
+        status.getElement().setAttribute("role", "status");
+        status.getElement().setAttribute("aria-live", "polite");
+        summary.setId("call-summary");
+        balance.setId("call-balance");
+        phone.onState(event -> onDeviceState(event.state(), event.callSid(), event.message()));
+        phone.onTokenExpiring(event -> phone.updateToken(token()));
+        phone.onMicrophoneProblem(event -> {
+            status.setText(getTranslation("dialer.microphone." + ("denied".equals(event.problem()) ? "denied" : "missing")));
+            endCall();
+        });
+        var buttons = new HorizontalLayout(call, hangup, mute);
+        var section = new Div(number, quote, buttons, status, timer, keypad(), summary, balance);
+        section.addClassName("settings-section");
+        section.setMaxWidth("36rem");
+        return section;
+    }
+
+    private Details keypad() {
+        var keys = new Div();
+        keys.addClassName("dialer-keypad");
+        for (var key : "123456789*0#".split("")) {
+            var button = new Button(key, event -> phone.digits(key));
+            button.getElement().setAttribute("aria-label", getTranslation("dialer.key", key));
+            keys.add(button);
+        }
+        var details = new Details(getTranslation("dialer.keypad"), keys);
+        details.setVisible(false);
+        details.setId("dial-keypad");
+        return details;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        phone.start(token());
+    }
+
+    private String token() {
+        var request = VaadinRequest.getCurrent();
+        return tokens.issue(principal.id(), request == null ? "unknown" : request.getRemoteAddr()).block().jwt();
+    }
+
+    /** Live validation: what the number is, its rate and the minutes the credit buys, or why it cannot be called. */
+    private void check(String raw) {
+        current = null;
+        call.setEnabled(false);
+        quote.removeAll();
+        number.setInvalid(false);
+        if (raw == null || raw.isBlank()) {
+            return;
+        }
+        try {
+            var available = owners.walletOf(principal).block().available();
+            var found = quotes.quote(raw, user.homeCountry(), Optional.of(available));
+            var phoneNumber = found.number();
+            var place = phoneNumber.country() == null ? getTranslation("rates.network") : phoneNumber.country().displayName(getLocale());
+            quote.add(new Paragraph(new Span(phoneNumber.international()), new Span(" · "),
+                    new Span(getTranslation("rates.destination", place, getTranslation("rating.type." + phoneNumber.type().name())))));
+            quote.add(new Paragraph(getTranslation("rates.perminute", found.rate().perMinute().cents(), found.rate().perMinute().format(getLocale()))));
+            found.blocked().ifPresentOrElse(refusal -> quote.add(new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments()))),
+                    () -> found.minutes().ifPresent(count -> quote.add(new Paragraph(getTranslation(count > 0 ? "rates.minutes" : "dialer.credit.short", count)))));
+            current = found;
+            call.setEnabled(!inCall && found.blocked().isEmpty() && found.minutes().orElse(0L) > 0);
+        }
+        catch (RatingRefusal refusal) {
+            number.setInvalid(true);
+            number.setErrorMessage(getTranslation(refusal.messageKey(), refusal.arguments()));
+        }
+    }
+
+    private void placeCall() {
+        if (current == null || inCall) {
+            return;
+        }
+        inCall = true;
+        callSid = null;
+        summary.setText("");
+        status.setText(getTranslation("dialer.state.connecting"));
+        call.setVisible(false);
+        hangup.setVisible(true);
+        mute.setVisible(true);
+        phone.call(current.number().e164());
+    }
+
+    private void onDeviceState(String state, String sid, String message) {
+        if (sid != null && callSid == null) {
+            callSid = sid;
+        }
+        switch (state) {
+            case "ringing" -> status.setText(getTranslation("dialer.state.ringing"));
+            case "error" -> status.setText(getTranslation("dialer.error", message == null ? "" : message));
+            case "disconnected" -> {
+                if (inCall) {
+                    status.setText(getTranslation("dialer.state.ending"));
+                    endCall();
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** The webhooks' view of the call: the truth for status, timer, cost and refusals. */
+    private void onCallUpdated(CallUpdated update) {
+        if (callSid != null && !callSid.equals(update.callSid())) {
+            return;
+        }
+        callSid = update.callSid();
+        var state = CallStatus.valueOf(update.status());
+        switch (state) {
+            case INITIATED -> status.setText(getTranslation("dialer.state.calling"));
+            case RINGING -> status.setText(getTranslation("dialer.state.ringing"));
+            case IN_PROGRESS -> {
+                status.setText(getTranslation("dialer.state.incall"));
+                timer.run(update.answeredAt(), update.ratePerMinuteCents(), update.timeLimitSeconds(), getLocale().toLanguageTag());
+                keypadVisible(true);
+            }
+            case REFUSED -> {
+                status.setText(getTranslation("call.refused." + update.refusal()));
+                endCall();
+            }
+            default -> {
+                timer.stop(update.durationSeconds());
+                status.setText(getTranslation("dialer.outcome." + state.name()));
+                summary.setText(summaryOf(update));
+                endCall();
+                refreshRecents();
+            }
+        }
+    }
+
+    private String summaryOf(CallUpdated ended) {
+        var minutes = ended.billedMinutes() == null ? 0 : ended.billedMinutes();
+        var seconds = ended.durationSeconds() == null ? 0 : ended.durationSeconds();
+        var rate = ended.ratePerMinuteCents() == null ? 0 : ended.ratePerMinuteCents();
+        return getTranslation("dialer.summary", "%d:%02d".formatted(seconds / 60, seconds % 60), minutes, rate,
+                Money.cents(ended.costCents() == null ? 0 : ended.costCents()).format(getLocale()));
+    }
+
+    private void endCall() {
+        inCall = false;
+        hangup.setVisible(false);
+        mute.setVisible(false);
+        call.setVisible(true);
+        call.setEnabled(current != null && current.blocked().isEmpty());
+        keypadVisible(false);
+        muted = false;
+        mute.setText(getTranslation("dialer.mute"));
+    }
+
+    private void toggleMute() {
+        muted = !muted;
+        phone.mute(muted);
+        mute.setText(getTranslation(muted ? "dialer.unmute" : "dialer.mute"));
+    }
+
+    private void keypadVisible(boolean visible) {
+        getChildren().flatMap(child -> child.getChildren()).filter(child -> child.getId().filter("dial-keypad"::equals).isPresent())
+                .findFirst().ifPresent(keys -> keys.setVisible(visible));
+    }
+
+    private void showBalance(Money amount) {
+        balance.setText(getTranslation("dialer.balance", amount.format(getLocale())));
+    }
+
+    private VerticalLayout recentsSection() {
+        recents.setPadding(false);
+        recents.setSpacing(false);
+        recents.setId("recents");
+        var section = new VerticalLayout(new H2(getTranslation("dialer.recents")), recents);
+        section.setPadding(false);
+        section.setMaxWidth("36rem");
+        return section;
+    }
+
+    private void refreshRecents() {
+        recents.removeAll();
+        var calls = history.recent(principal.id(), 8).collectList().block();
+        if (calls.isEmpty()) {
+            recents.add(new Paragraph(getTranslation("dialer.recents.empty")));
+            return;
+        }
+        for (Call past : calls) {
+            var line = new HorizontalLayout();
+            line.setAlignItems(Alignment.CENTER);
+            var outcome = past.status() == CallStatus.REFUSED ? getTranslation("call.refused." + past.refusal())
+                    : getTranslation("dialer.outcome." + past.status().name());
+            line.add(new Span(past.destination()), new Span(outcome));
+            var redial = new Button(getTranslation("dialer.redial"), VaadinIcon.PHONE.create(), event -> {
+                number.setValue(past.destination());
+                check(past.destination());
+            });
+            redial.addThemeVariants(ButtonVariant.TERTIARY);
+            redial.getElement().setAttribute("aria-label", getTranslation("dialer.redial.named", past.destination()));
+            line.add(redial);
+            recents.add(line);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dialer.page.title");
+    }
+}
