@@ -46,12 +46,12 @@ class AccountsBrowserTests {
         openVerificationMail(email);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(texts.t("verify.done.title")))).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(texts.t("verify.continue"))).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(texts.t("wallet.title")))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(texts.t("dialer.title")).setExact(true))).isVisible();
         page.navigate(app.uiUrl() + "/settings");
         assertThat(page.getByText(texts.t("settings.verification.done")).first()).isVisible();
         signOut(email);
         signIn(email, PASSWORD);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(texts.t("wallet.title")))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(texts.t("dialer.title")).setExact(true))).isVisible();
         assertThat(page.getByText(texts.t("banner.verify", email)).first()).not().isVisible();
         Browser.screenshot(page, "signed-in-" + language);
     }
