@@ -36,7 +36,11 @@ public record PhoneNumber(String e164, int callingCode, CountryCode country, Num
             parsed = parseWithRegion("+" + cleaned.substring(2), region);
         }
         requireValid(parsed);
-        return of(parsed);
+        // What is stored and dialled is the E.164 form: it must itself be a valid number (found by fuzzing:
+        // some inputs are valid only with flags that E.164 drops).
+        var canonical = parseWithRegion(NUMBERS.format(parsed, PhoneNumberFormat.E164), "ZZ");
+        requireValid(canonical);
+        return of(canonical);
     }
 
     /** A typical number of this kind in this country, if libphonenumber knows one. */
