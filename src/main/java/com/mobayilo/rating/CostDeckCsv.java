@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 
-import com.mobayilo.shared.CountryCode;
 
 /**
  * A supplier's cost deck, turned into a sell deck by a {@link Markup} (docs/rate-deck.md):
@@ -68,19 +67,8 @@ public final class CostDeckCsv {
             errors.add(new LineError(number, "rating.deck.columns"));
             return null;
         }
-        var prefix = cells.get(0).strip();
-        var country = cells.get(1).strip().toUpperCase(Locale.ROOT);
-        var description = cells.get(2).strip();
         var before = errors.size();
-        if (!prefix.matches("[1-9][0-9]{0,14}")) {
-            errors.add(new LineError(number, "rating.deck.prefix", prefix));
-        }
-        if (!country.isEmpty() && !CountryCode.isKnown(country)) {
-            errors.add(new LineError(number, "rating.deck.country", country));
-        }
-        if (description.isEmpty() || description.length() > 200) {
-            errors.add(new LineError(number, "rating.deck.description"));
-        }
+        var destination = DeckDestination.read(cells, number, errors);
         var cost = cost(cells.get(3).strip());
         if (cost == null) {
             errors.add(new LineError(number, "rating.deck.cost", cells.get(3).strip()));
@@ -93,7 +81,7 @@ public final class CostDeckCsv {
             errors.add(new LineError(number, "rating.deck.rate", Long.toString(sell.cents()), DeckCsv.HIGHEST_RATE));
             return null;
         }
-        return new Rate(prefix, country.isEmpty() ? null : CountryCode.of(country), description, sell, Rate.ALWAYS);
+        return new Rate(destination.prefix(), destination.country(), destination.description(), sell, Rate.ALWAYS);
     }
 
     private static BigDecimal cost(String text) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 
-import com.mobayilo.shared.CountryCode;
 import com.mobayilo.shared.Money;
 
 /**
@@ -80,19 +79,8 @@ public final class DeckCsv {
             errors.add(new LineError(number, "rating.deck.columns"));
             return null;
         }
-        var prefix = cells.get(0).strip();
-        var country = cells.get(1).strip().toUpperCase(Locale.ROOT);
-        var description = cells.get(2).strip();
         var before = errors.size();
-        if (!prefix.matches("[1-9][0-9]{0,14}")) {
-            errors.add(new LineError(number, "rating.deck.prefix", prefix));
-        }
-        if (!country.isEmpty() && !CountryCode.isKnown(country)) {
-            errors.add(new LineError(number, "rating.deck.country", country));
-        }
-        if (description.isEmpty() || description.length() > 200) {
-            errors.add(new LineError(number, "rating.deck.description"));
-        }
+        var destination = DeckDestination.read(cells, number, errors);
         var rate = rate(cells.get(3).strip());
         if (rate == null) {
             errors.add(new LineError(number, "rating.deck.rate", cells.get(3).strip(), HIGHEST_RATE));
@@ -104,7 +92,7 @@ public final class DeckCsv {
         if (errors.size() > before) {
             return null;
         }
-        return new Rate(prefix, country.isEmpty() ? null : CountryCode.of(country), description, rate, effective);
+        return new Rate(destination.prefix(), destination.country(), destination.description(), rate, effective);
     }
 
     private static Money rate(String text) {
