@@ -12,9 +12,17 @@ public record Bill(int durationSeconds, int billedMinutes, Money rate, Money cos
         if (durationSeconds < 0) {
             throw new IllegalArgumentException("A call cannot last " + durationSeconds + " s");
         }
-        var started = answered ? (durationSeconds + 59) / 60 : 0;
-        var minutes = Math.min(started, heldMinutes);
+        var minutes = answered ? Math.min(startedMinutes(durationSeconds), heldMinutes) : 0;
         return new Bill(answered ? durationSeconds : 0, minutes, rate, rate.times(minutes));
+    }
+
+    /** The minutes {@code durationSeconds} of talk began: every started minute counts (61 s is 2). */
+    public int startedMinutes() {
+        return startedMinutes(durationSeconds);
+    }
+
+    private static int startedMinutes(int durationSeconds) {
+        return (durationSeconds + 59) / 60;
     }
 
     /** The seconds the caller may talk when {@code minutes} are held: billed minutes then never exceed the hold. */

@@ -119,10 +119,18 @@ class CallRecords {
                 .bind("caller", caller.value()).bind("limit", limit).map(CallRecords::call).all();
     }
 
-    Flux<Call> between(UserId caller, Instant from, Instant to) {
+    /** One page of a caller's calls in a period, newest first. */
+    Flux<Call> page(UserId caller, CallPeriod period, long offset, int limit) {
         return db.sql("select " + COLUMNS + " from calls where caller_id = :caller and created_at >= :from and created_at < :to "
-                        + "order by created_at desc")
-                .bind("caller", caller.value()).bind("from", from).bind("to", to).map(CallRecords::call).all();
+                        + "order by created_at desc, id offset :offset limit :limit")
+                .bind("caller", caller.value()).bind("from", period.from()).bind("to", period.to())
+                .bind("offset", offset).bind("limit", limit).map(CallRecords::call).all();
+    }
+
+    Mono<Long> count(UserId caller, CallPeriod period) {
+        return db.sql("select count(*) from calls where caller_id = :caller and created_at >= :from and created_at < :to")
+                .bind("caller", caller.value()).bind("from", period.from()).bind("to", period.to())
+                .map(row -> row.get(0, Long.class)).one();
     }
 
     Mono<Void> recordCarrierPrice(UUID id, java.math.BigDecimal cents) {

@@ -49,6 +49,11 @@ public record PhoneNumber(String e164, int callingCode, CountryCode country, Num
         return Optional.ofNullable(NUMBERS.getExampleNumberForType(country.value(), kind)).map(PhoneNumber::of);
     }
 
+    /** The calling code dialled before the numbers of {@code country} (33 for France); 0 when it has none. */
+    public static int callingCodeOf(CountryCode country) {
+        return NUMBERS.getCountryCodeForRegion(country.value());
+    }
+
     /** The digits after the plus, which the rate deck's prefixes are matched against. */
     public String digits() {
         return e164.substring(1);

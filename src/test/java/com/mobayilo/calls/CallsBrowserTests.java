@@ -1,7 +1,13 @@
 package com.mobayilo.calls;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Locale;
 
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.mobayilo.rating.PhoneNumber;
 import com.mobayilo.shared.Money;
 import com.mobayilo.testing.Browser;
 import com.mobayilo.testing.TestApp;
@@ -57,6 +63,50 @@ class CallsBrowserTests {
         assertThat(page.locator("#call-summary")).containsText("2 minutes × 22 credits = $0.44");
         assertThat(page.locator("#call-balance")).hasText(visitor.t("dialer.balance", "$4.56"));
         Browser.screenshot(page, "dialer-after-call");
+
+        visitor.open("calls");
+        var destination = PhoneNumber.parse("+243812345678", null).international();
+        var row = page.locator("#call-history vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(destination));
+        assertThat(row.first()).isVisible();
+        visitor.click("history.details.named", destination);
+        assertThat(page.locator(".billing-explanation").first()).containsText("2 minutes × 22 credits = 44 credits ($0.44)");
+        Browser.screenshot(page, "call-history");
+        var download = page.waitForDownload(() -> page.locator("#history-export").click());
+        var csv = readAll(download);
+        assertThat(csv).startsWith("Time,Destination,Country,Status,Answered seconds,Billed minutes,Rate (cents per minute),Cost (cents)\r\n");
+        assertThat(csv).containsPattern(",\\+243812345678,CD,COMPLETED,\\d+,2,22,44\r\n");
+    }
+
+    @Test
+    void aNumberTypedInAnotherCountryIsSavedAsAContactAndCalledWithOneClick() {
+        var phone = new Telephony(app);
+        var caller = phone.caller(300);
+        var visitor = Visitor.of(browser, app, "fr-FR").signIn(caller.email().value(), TestUsers.PASSWORD).open("call");
+        var page = visitor.page();
+        page.locator("#dial-country input").fill("France");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("France (+33)")).first().click();
+        visitor.fill("dialer.number", "06 12 34 56 78");
+        assertThat(page.locator("#dial-quote")).containsText("+33 6 12 34 56 78");
+        visitor.click("contacts.offer");
+        visitor.fill("contacts.name", "Amélie");
+        visitor.click("contacts.save");
+        assertThat(page.locator("#contacts")).containsText("Amélie");
+        visitor.fill("dialer.number", "");
+        Browser.screenshot(page, "dialer-contacts-fr");
+        visitor.click("contacts.call", "Amélie");
+        assertThat(page.locator("#call-status")).hasText(visitor.t("dialer.state.incall"));
+        visitor.click("dialer.hangup");
+        assertThat(page.locator("#call-status")).hasText(visitor.t("dialer.outcome.COMPLETED"));
+        assertThat(page.locator("#recents")).containsText("+33 6 12 34 56 78");
+    }
+
+    private static String readAll(Download download) {
+        try {
+            return Files.readString(download.path());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     @Test

@@ -5,30 +5,33 @@ import java.util.Optional;
 import com.mobayilo.accounts.AccountPrincipal;
 import com.mobayilo.accounts.User;
 import com.mobayilo.accounts.Users;
-import com.mobayilo.calls.Call;
 import com.mobayilo.calls.CallHistory;
 import com.mobayilo.calls.CallStatus;
 import com.mobayilo.calls.CallUpdated;
+import com.mobayilo.calls.Contacts;
 import com.mobayilo.calls.twilio.VoiceTokens;
 import com.mobayilo.events.ui.LiveEvents;
 import com.mobayilo.rating.Quote;
 import com.mobayilo.rating.Quotes;
 import com.mobayilo.rating.RatingRefusal;
 import com.mobayilo.sandbox.SandboxMode;
+import com.mobayilo.shared.CountryCode;
 import com.mobayilo.shared.Money;
+import com.mobayilo.ui.ClientZone;
 import com.mobayilo.ui.LiveBinding;
 import com.mobayilo.wallet.BalanceChanged;
 import com.mobayilo.wallet.WalletOwners;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -64,9 +67,9 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
 
     private final WalletOwners owners;
 
-    private final CallHistory history;
-
     private final JsonMapper json;
+
+    private final CountryPicker country;
 
     private final TextField number = new TextField();
 
@@ -88,7 +91,9 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
 
     private final PhoneDevice phone;
 
-    private final VerticalLayout recents = new VerticalLayout();
+    private final RecentCalls recents;
+
+    private final ContactsSection contacts;
 
     private Quote current;
 
@@ -99,21 +104,25 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
     private boolean muted;
 
     DialerView(AuthenticationContext authentication, Users users, Quotes quotes, VoiceTokens tokens, WalletOwners owners, CallHistory history,
-            LiveEvents live, JsonMapper json, SandboxMode sandbox, @Value("${mobayilo.public-url}") String publicUrl,
+            Contacts contactBook, LiveEvents live, JsonMapper json, SandboxMode sandbox, @Value("${mobayilo.public-url}") String publicUrl,
             @Value("${mobayilo.sandbox.carrier.speed:1}") double speed) {
         this.principal = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
         this.user = users.findById(principal.id()).block();
         this.quotes = quotes;
         this.tokens = tokens;
         this.owners = owners;
-        this.history = history;
         this.json = json;
         this.timer = new CallTimer(sandbox.simulatesCalls() ? speed : 1);
         this.phone = new PhoneDevice(sandbox.simulatesCalls(), publicUrl.replaceAll("/+$", "") + "/sandbox/carrier");
+        this.country = new CountryPicker(getTranslation("dialer.country"), getLocale());
+        this.recents = new RecentCalls(history, principal.id(), ClientZone.of(UI.getCurrent()), this::dial);
+        this.contacts = new ContactsSection(contactBook, principal.id(), this::country, this::dial);
         addClassName("page");
-        add(new H1(getTranslation("dialer.title")), dialPad(), phone, recentsSection());
+        addClassName("dialer-page");
+        var lists = new Div(contacts, recents);
+        lists.addClassName("dialer-lists");
+        add(new H1(getTranslation("dialer.title")), dialPad(), phone, lists);
         showBalance(owners.walletOf(principal).block().balance());
-        refreshRecents();
         LiveBinding.bind(this, live.follow(principal.id()), event -> {
             if (CallUpdated.TYPE.equals(event.type())) {
                 onCallUpdated(json.readValue(event.data(), CallUpdated.class));
@@ -125,9 +134,17 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div dialPad() {
+        country.setId("dial-country");
+        country.setValue(user.homeCountry());
+        country.addValueChangeListener(event -> {
+            helpWith(country());
+            if (event.isFromClient()) {
+                check(number.getValue());
+            }
+        });
         number.setId("dial-number");
         number.setLabel(getTranslation("dialer.number"));
-        number.setHelperText(getTranslation("dialer.number.helper", user.homeCountry().displayName(getLocale())));
+        helpWith(country());
         number.setPlaceholder("+243 81 234 5678");
         number.setClearButtonVisible(true);
         number.setValueChangeMode(ValueChangeMode.LAZY);
@@ -167,7 +184,11 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
             endCall();
         });
         var buttons = new HorizontalLayout(call, hangup, mute);
-        var section = new Div(number, quote, buttons, status, timer, keypad(), summary, balance);
+        var entry = new HorizontalLayout(country, number);
+        entry.addClassName("dial-entry");
+        entry.setWidthFull();
+        entry.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
+        var section = new Div(entry, quote, buttons, status, timer, keypad(), summary, balance);
         section.addClassName("settings-section");
         section.setMaxWidth("36rem");
         return section;
@@ -209,7 +230,7 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             var available = owners.walletOf(principal).block().available();
-            var found = quotes.quote(raw, user.homeCountry(), Optional.of(available));
+            var found = quotes.quote(raw, country(), Optional.of(available));
             var phoneNumber = found.number();
             var place = phoneNumber.country() == null ? getTranslation("rates.network") : phoneNumber.country().displayName(getLocale());
             quote.add(new Paragraph(new Span(phoneNumber.international()), new Span(" · "),
@@ -217,6 +238,10 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
             quote.add(new Paragraph(getTranslation("rates.perminute", found.rate().perMinute().cents(), found.rate().perMinute().format(getLocale()))));
             found.blocked().ifPresentOrElse(refusal -> quote.add(new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments()))),
                     () -> found.minutes().ifPresent(count -> quote.add(new Paragraph(getTranslation(count > 0 ? "rates.minutes" : "dialer.credit.short", count)))));
+            var keep = new Button(getTranslation("contacts.offer"), VaadinIcon.PLUS.create(), event -> contacts.offer(phoneNumber.international()));
+            keep.addThemeVariants(ButtonVariant.TERTIARY);
+            quote.add(keep);
+            phoneNumber.countryCode().filter(detected -> !detected.equals(country.getValue())).ifPresent(country::setValue);
             current = found;
             call.setEnabled(!inCall && found.blocked().isEmpty() && found.minutes().orElse(0L) > 0);
         }
@@ -281,16 +306,15 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
                 status.setText(getTranslation("dialer.outcome." + state.name()));
                 summary.setText(summaryOf(update));
                 endCall();
-                refreshRecents();
+                recents.refresh();
             }
         }
     }
 
     private String summaryOf(CallUpdated ended) {
         var minutes = ended.billedMinutes() == null ? 0 : ended.billedMinutes();
-        var seconds = ended.durationSeconds() == null ? 0 : ended.durationSeconds();
         var rate = ended.ratePerMinuteCents() == null ? 0 : ended.ratePerMinuteCents();
-        return getTranslation("dialer.summary", "%d:%02d".formatted(seconds / 60, seconds % 60), minutes, rate,
+        return getTranslation("dialer.summary", CallText.duration(ended.durationSeconds()), minutes, rate,
                 Money.cents(ended.costCents() == null ? 0 : ended.costCents()).format(getLocale()));
     }
 
@@ -320,37 +344,26 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
         balance.setText(getTranslation("dialer.balance", amount.format(getLocale())));
     }
 
-    private VerticalLayout recentsSection() {
-        recents.setPadding(false);
-        recents.setSpacing(false);
-        recents.setId("recents");
-        var section = new VerticalLayout(new H2(getTranslation("dialer.recents")), recents);
-        section.setPadding(false);
-        section.setMaxWidth("36rem");
-        return section;
+    private CountryCode country() {
+        return country.getValue() == null ? user.homeCountry() : country.getValue();
     }
 
-    private void refreshRecents() {
-        recents.removeAll();
-        var calls = history.recent(principal.id(), 8).collectList().block();
-        if (calls.isEmpty()) {
-            recents.add(new Paragraph(getTranslation("dialer.recents.empty")));
+    private void helpWith(CountryCode place) {
+        number.setHelperText(getTranslation("dialer.number.helper", place.displayName(getLocale())));
+    }
+
+    /** One click from a contact or a recent call: check the number and, when it can be called, call it. */
+    private void dial(String e164) {
+        if (inCall) {
             return;
         }
-        for (Call past : calls) {
-            var line = new HorizontalLayout();
-            line.setAlignItems(Alignment.CENTER);
-            var outcome = past.status() == CallStatus.REFUSED ? getTranslation("call.refused." + past.refusal())
-                    : getTranslation("dialer.outcome." + past.status().name());
-            line.add(new Span(past.destination()), new Span(outcome));
-            var redial = new Button(getTranslation("dialer.redial"), VaadinIcon.PHONE.create(), event -> {
-                number.setValue(past.destination());
-                check(past.destination());
-            });
-            redial.addThemeVariants(ButtonVariant.TERTIARY);
-            redial.getElement().setAttribute("aria-label", getTranslation("dialer.redial.named", past.destination()));
-            line.add(redial);
-            recents.add(line);
+        number.setValue(e164);
+        check(e164);
+        if (call.isEnabled()) {
+            placeCall();
+        }
+        else {
+            number.focus();
         }
     }
 

@@ -1,0 +1,150 @@
+package com.mobayilo.calls.ui;
+
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+
+import com.mobayilo.accounts.AccountPrincipal;
+import com.mobayilo.calls.Call;
+import com.mobayilo.calls.CallHistory;
+import com.mobayilo.calls.CallPeriod;
+import com.mobayilo.ui.ClientZone;
+import com.mobayilo.ui.Csv;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Every call the person made, page by page, filtered by days in their time zone: where, when, how long, the
+ * minutes billed and what it cost, with each call's billing explained and the whole period exportable as CSV.
+ */
+@Route("calls")
+@Menu(title = "nav.calls", order = 15, icon = "vaadin:list")
+@PermitAll
+class CallHistoryView extends VerticalLayout implements HasDynamicTitle {
+
+    private final CallHistory history;
+
+    private final AccountPrincipal principal;
+
+    private final ZoneId zone;
+
+    private final Grid<Call> grid = new Grid<>();
+
+    private final DatePicker from = new DatePicker();
+
+    private final DatePicker to = new DatePicker();
+
+    CallHistoryView(CallHistory history, AuthenticationContext authentication) {
+        this.history = history;
+        this.principal = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
+        this.zone = ClientZone.of(UI.getCurrent());
+        addClassName("page");
+        columns(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale()).withZone(zone));
+        grid.setItems(query -> history.page(principal.id(), period(), query.getOffset(), query.getLimit()).toStream(),
+                query -> history.count(principal.id(), period()).block().intValue());
+        add(new H1(getTranslation("history.title")), filters(), grid);
+        setSizeFull();
+    }
+
+    private void columns(DateTimeFormatter time) {
+        grid.setId("call-history");
+        grid.addColumn(call -> time.format(call.createdAt())).setHeader(getTranslation("history.time")).setAutoWidth(true);
+        grid.addComponentColumn(this::destination).setHeader(getTranslation("history.destination")).setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(call -> CallText.outcome(this, call)).setHeader(getTranslation("history.status")).setFlexGrow(2);
+        grid.addColumn(call -> CallText.duration(call.durationSeconds())).setHeader(getTranslation("history.duration"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(call -> call.bill().billedMinutes()).setHeader(getTranslation("history.billed")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(call -> call.bill().cost().format(getLocale())).setHeader(getTranslation("history.cost")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::explainButton).setHeader(getTranslation("history.details")).setAutoWidth(true);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(call -> new BillingExplanation(call)));
+        grid.setDetailsVisibleOnClick(true);
+        grid.setAriaLabel(getTranslation("history.title"));
+        grid.setEmptyStateText(getTranslation("history.empty"));
+    }
+
+    private Div destination(Call call) {
+        var place = call.country() == null ? "" : call.country().displayName(getLocale());
+        var cell = new Div(new Span(CallText.destination(call)), new Span(place));
+        cell.addClassName("history-destination");
+        return cell;
+    }
+
+    private Button explainButton(Call call) {
+        var explain = new Button(VaadinIcon.INFO_CIRCLE_O.create(), event -> grid.setDetailsVisible(call, !grid.isDetailsVisible(call)));
+        explain.addThemeVariants(ButtonVariant.TERTIARY);
+        explain.getElement().setAttribute("aria-label", getTranslation("history.details.named", CallText.destination(call)));
+        return explain;
+    }
+
+    private HorizontalLayout filters() {
+        from.setLabel(getTranslation("history.from"));
+        to.setLabel(getTranslation("history.to"));
+        from.setLocale(getLocale());
+        to.setLocale(getLocale());
+        from.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        to.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        var export = new Anchor(csv(), getTranslation("history.export"));
+        export.getElement().setAttribute("download", true);
+        export.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        export.addClassName("export-link");
+        export.setId("history-export");
+        var bar = new HorizontalLayout(from, to, export);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    private CallPeriod period() {
+        return CallPeriod.of(from.getValue(), to.getValue(), zone);
+    }
+
+    /** The period's calls as CSV, read a page at a time; amounts in cents, times in UTC (ISO 8601). */
+    private DownloadHandler csv() {
+        var headers = Arrays.asList(getTranslation("history.time"), getTranslation("history.destination"), getTranslation("history.csv.country"),
+                getTranslation("history.status"), getTranslation("history.csv.seconds"), getTranslation("history.billed"),
+                getTranslation("history.csv.rate"), getTranslation("history.csv.cost"));
+        return event -> {
+            event.setFileName("mobayilo-calls.csv");
+            event.setContentType("text/csv; charset=utf-8");
+            try (var out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                out.write(Csv.row(headers));
+                for (var call : history.all(principal.id(), period()).toIterable()) {
+                    out.write(Csv.row(Arrays.asList(call.createdAt().toString(), call.destination(),
+                            call.country() == null ? "" : call.country().value(),
+                            call.refusal() == null ? call.status().name() : call.status().name() + ":" + call.refusal().name(),
+                            Integer.toString(call.bill().durationSeconds()), Integer.toString(call.bill().billedMinutes()),
+                            call.rate() == null ? "" : Long.toString(call.rate().cents()), Long.toString(call.bill().cost().cents()))));
+                }
+            }
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("history.page.title");
+    }
+}

@@ -1,0 +1,35 @@
+package com.mobayilo.calls.ui;
+
+import com.mobayilo.calls.Call;
+import com.mobayilo.calls.CallStatus;
+import com.mobayilo.rating.PhoneNumber;
+import com.mobayilo.rating.RatingRefusal;
+import com.vaadin.flow.component.Component;
+
+/** How a call reads to its caller, the same on the dialer and in the history. */
+final class CallText {
+
+    private CallText() {
+    }
+
+    /** The destination in international format; as it was typed when it was never a valid number. */
+    static String destination(Call call) {
+        try {
+            return PhoneNumber.parse(call.destination(), null).international();
+        }
+        catch (RatingRefusal notANumber) {
+            return call.destination();
+        }
+    }
+
+    static String outcome(Component view, Call call) {
+        return call.status() == CallStatus.REFUSED ? view.getTranslation("call.refused." + call.refusal())
+                : view.getTranslation("dialer.outcome." + call.status().name());
+    }
+
+    /** Talk time as m:ss (or h:mm:ss). */
+    static String duration(Integer seconds) {
+        var total = seconds == null ? 0 : seconds;
+        return total >= 3600 ? "%d:%02d:%02d".formatted(total / 3600, total / 60 % 60, total % 60) : "%d:%02d".formatted(total / 60, total % 60);
+    }
+}
