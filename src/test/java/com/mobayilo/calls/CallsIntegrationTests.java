@@ -5,10 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -155,32 +152,6 @@ class CallsIntegrationTests {
         assertThat(tampered.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
         assertThat(phone.post("/webhooks/twilio/status", java.util.Map.of("CallSid", "CA1", "CallStatus", "completed"), "x").statusCode()).isEqualTo(403);
         assertThat(phone.balanceOf(caller).held()).isEqualTo(Money.ZERO);
-    }
-
-    @Test
-    void duplicateAndShuffledCallbacksNeverChangeTheBill() {
-        var random = new Random(42);
-        for (int round = 0; round < 6; round++) {
-            var caller = phone.caller(500);
-            var callSid = Telephony.newSid();
-            var childSid = Telephony.newSid();
-            assertThat(phone.voice(callSid, caller, "+243812345678").statusCode()).isEqualTo(200);
-            var deliveries = new ArrayList<Runnable>();
-            for (int copy = 0; copy < 2; copy++) {
-                deliveries.add(() -> phone.status(callSid, childSid, "initiated", null));
-                deliveries.add(() -> phone.status(callSid, childSid, "ringing", null));
-                deliveries.add(() -> phone.status(callSid, childSid, "in-progress", null));
-                deliveries.add(() -> phone.status(callSid, childSid, "completed", 65));
-                deliveries.add(() -> phone.dialAction(callSid, "completed", 65));
-            }
-            Collections.shuffle(deliveries, random);
-            deliveries.parallelStream().forEach(Runnable::run);
-            var ended = phone.call(callSid);
-            assertThat(ended.status()).isEqualTo(CallStatus.COMPLETED);
-            assertThat(ended.billedMinutes()).isEqualTo(2);
-            assertThat(phone.balanceOf(caller).balance()).isEqualTo(Money.cents(456));
-            assertThat(phone.balanceOf(caller).held()).isEqualTo(Money.ZERO);
-        }
     }
 
     @Test

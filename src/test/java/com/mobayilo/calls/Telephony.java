@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -60,6 +61,19 @@ final class Telephony {
     Balance balanceOf(User user) {
         var ledger = app.bean(Ledger.class);
         return ledger.balance(ledger.walletOf(Owner.user(user.id().value())).block().id()).block();
+    }
+
+    /** How the ledger settled a call: its holds as {@code STATUS:captured cents}, and the call charges booked for it. */
+    Settlement settlementOf(String callSid) {
+        var db = app.bean(DatabaseClient.class);
+        var holds = db.sql("select status || ':' || coalesce(captured_cents, 0) as hold from holds where reference = :sid").bind("sid", callSid)
+                .map(row -> row.get("hold", String.class)).all().collectList().block();
+        var charges = db.sql("select count(*) as charges from journal_transactions where kind = 'CALL_CHARGE' and source_ref = :sid")
+                .bind("sid", callSid).map(row -> row.get("charges", Long.class)).one().block();
+        return new Settlement(holds, charges);
+    }
+
+    record Settlement(List<String> holds, long charges) {
     }
 
     Call call(String callSid) {
