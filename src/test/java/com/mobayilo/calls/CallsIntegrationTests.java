@@ -155,6 +155,22 @@ class CallsIntegrationTests {
     }
 
     @Test
+    void aForgedStatusCallbackCannotEndALiveCall() {
+        var caller = phone.caller(100);
+        var callSid = Telephony.newSid();
+        assertThat(TwimlDocument.parse(phone.voice(callSid, caller, "+243812345678").body()).dial()).isNotNull();
+        var held = phone.balanceOf(caller);
+        var form = java.util.Map.of("CallSid", Telephony.newSid(), "ParentCallSid", callSid, "CallStatus", "completed", "CallDuration", "240");
+        var forger = new com.mobayilo.calls.twilio.TwilioSignatures("not-the-auth-token");
+        var forged = phone.post("/webhooks/twilio/status", form, forger.sign(app.coreUrl() + "/webhooks/twilio/status", form));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+        assertThat(phone.call(callSid).status()).isEqualTo(CallStatus.INITIATED);
+        assertThat(phone.balanceOf(caller)).isEqualTo(held);
+        phone.dialAction(callSid, "no-answer", 0);
+    }
+
+    @Test
     void twoParallelCallsOnOneWalletBothHoldAndNeitherOverdraws() {
         var policies = app.bean(Policies.class);
         var before = policies.current();
