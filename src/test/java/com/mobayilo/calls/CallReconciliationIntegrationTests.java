@@ -6,7 +6,6 @@ import java.time.Duration;
 import com.mobayilo.accounts.User;
 import com.mobayilo.shared.Money;
 import com.mobayilo.testing.TestApp;
-import com.mobayilo.wallet.LedgerCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,8 +45,7 @@ class CallReconciliationIntegrationTests {
 
     @AfterEach
     void ledgerStaysConsistent() {
-        var report = app.bean(LedgerCheck.class).run().block();
-        assertThat(report.isConsistent()).as(report.toString()).isTrue();
+        phone.assertLedgerConsistent();
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import com.mobayilo.accounts.User;
 import com.mobayilo.shared.Money;
 import com.mobayilo.testing.TestApp;
-import com.mobayilo.wallet.LedgerCheck;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -55,8 +54,7 @@ class CallbackOrderIntegrationTests {
         for (var call : calls) {
             call.assertSettledOnce("seed " + seed);
         }
-        var report = app.bean(LedgerCheck.class).run().block();
-        assertThat(report.isConsistent()).as(report.toString()).isTrue();
+        phone.assertLedgerConsistent();
     }
 
     private static void deliverConcurrently(List<Supplier<HttpResponse<String>>> deliveries, long seed) throws Exception {

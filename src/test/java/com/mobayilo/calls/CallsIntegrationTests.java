@@ -17,7 +17,6 @@ import com.mobayilo.rating.Policies;
 import com.mobayilo.shared.Money;
 import com.mobayilo.testing.Http;
 import com.mobayilo.testing.TestApp;
-import com.mobayilo.wallet.LedgerCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,8 +46,7 @@ class CallsIntegrationTests {
 
     @AfterEach
     void ledgerStaysConsistent() {
-        var report = app.bean(LedgerCheck.class).run().block();
-        assertThat(report.isConsistent()).as(report.toString()).isTrue();
+        phone.assertLedgerConsistent();
     }
 
     @Test

@@ -27,11 +27,14 @@ import com.mobayilo.wallet.Balance;
 import com.mobayilo.wallet.HoldId;
 import com.mobayilo.wallet.JournalEntry;
 import com.mobayilo.wallet.Ledger;
+import com.mobayilo.wallet.LedgerCheck;
 import com.mobayilo.wallet.Owner;
 import com.mobayilo.wallet.TransactionKind;
 import com.mobayilo.wallet.WalletId;
 
 import org.springframework.r2dbc.core.DatabaseClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Callers with credit, and webhooks signed exactly as Twilio signs them, for tests. */
 final class Telephony {
@@ -74,6 +77,12 @@ final class Telephony {
     }
 
     record Settlement(List<String> holds, long charges) {
+    }
+
+    /** Fails unless the ledger check finds the whole ledger consistent. */
+    void assertLedgerConsistent() {
+        var report = app.bean(LedgerCheck.class).run().block();
+        assertThat(report.isConsistent()).as(report.toString()).isTrue();
     }
 
     Call call(String callSid) {
