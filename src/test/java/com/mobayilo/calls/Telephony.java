@@ -5,25 +5,36 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.mobayilo.accounts.User;
+import com.mobayilo.accounts.UserId;
 import com.mobayilo.calls.twilio.TwilioAccount;
 import com.mobayilo.calls.twilio.TwilioSignatures;
+import com.mobayilo.rating.PhoneNumber;
+import com.mobayilo.rating.Rate;
+import com.mobayilo.shared.CountryCode;
 import com.mobayilo.shared.Money;
 import com.mobayilo.testing.Http;
 import com.mobayilo.testing.TestApp;
 import com.mobayilo.testing.TestUsers;
 import com.mobayilo.wallet.Balance;
+import com.mobayilo.wallet.HoldId;
 import com.mobayilo.wallet.JournalEntry;
 import com.mobayilo.wallet.Ledger;
+import com.mobayilo.wallet.LedgerCheck;
 import com.mobayilo.wallet.Owner;
 import com.mobayilo.wallet.TransactionKind;
+import com.mobayilo.wallet.WalletId;
 
 import org.springframework.r2dbc.core.DatabaseClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Callers with credit, and webhooks signed exactly as Twilio signs them, for tests. */
 final class Telephony {
@@ -55,8 +66,35 @@ final class Telephony {
         return ledger.balance(ledger.walletOf(Owner.user(user.id().value())).block().id()).block();
     }
 
+    /** How the ledger settled a call: its holds as {@code STATUS:captured cents}, and the call charges booked for it. */
+    Settlement settlementOf(String callSid) {
+        var db = app.bean(DatabaseClient.class);
+        var holds = db.sql("select status || ':' || coalesce(captured_cents, 0) as hold from holds where reference = :sid").bind("sid", callSid)
+                .map(row -> row.get("hold", String.class)).all().collectList().block();
+        var charges = db.sql("select count(*) as charges from journal_transactions where kind = 'CALL_CHARGE' and source_ref = :sid")
+                .bind("sid", callSid).map(row -> row.get("charges", Long.class)).one().block();
+        return new Settlement(holds, charges);
+    }
+
+    record Settlement(List<String> holds, long charges) {
+    }
+
+    /** Fails unless the ledger check finds the whole ledger consistent. */
+    void assertLedgerConsistent() {
+        var report = app.bean(LedgerCheck.class).run().block();
+        assertThat(report.isConsistent()).as(report.toString()).isTrue();
+    }
+
     Call call(String callSid) {
         return app.bean(CallRecords.class).findBySid(callSid).block();
+    }
+
+    /** A call cleared to ring to +243 81 234 5678 at 22 credits a minute, with {@code minutes} held; no app needed. */
+    static Call connecting(int minutes) {
+        var number = PhoneNumber.parse("+243812345678", CountryCode.of("CD"));
+        var rate = new Rate("24381", number.country(), "DR Congo mobile", Money.cents(22), Rate.ALWAYS);
+        return Call.connecting(newSid(), UserId.newId(), WalletId.newId(), number, rate, minutes, HoldId.newId(), "+15005550006",
+                Instant.parse("2026-11-24T12:00:00Z"));
     }
 
     static String newSid() {

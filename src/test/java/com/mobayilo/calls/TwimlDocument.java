@@ -2,6 +2,8 @@ package com.mobayilo.calls;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -24,6 +26,22 @@ record TwimlDocument(Document document) {
         catch (Exception ex) {
             throw new AssertionError("Not TwiML: " + xml, ex);
         }
+    }
+
+    /** The verbs of the response, in order. */
+    List<String> verbs() {
+        return children(document.getDocumentElement());
+    }
+
+    /** The names of {@code element}'s child elements, in order. */
+    static List<String> children(Element element) {
+        var names = new ArrayList<String>();
+        for (var node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element child) {
+                names.add(child.getTagName());
+            }
+        }
+        return names;
     }
 
     Element dial() {
