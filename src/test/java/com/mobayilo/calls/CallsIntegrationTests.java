@@ -34,8 +34,8 @@ class CallsIntegrationTests {
 
     @BeforeAll
     static void start() {
-        // talk time runs 60 times faster than real time, so a 65-second call takes about a second
-        app = TestApp.start("--mobayilo.sandbox.carrier.speed=60", "--mobayilo.sandbox.carrier.ringing=PT0.3S");
+        // talk time runs 30 times faster than real time, so a 78-second call takes 2.6 s and leaves 1.4 s of slack before its third minute
+        app = TestApp.start("--mobayilo.sandbox.carrier.speed=30", "--mobayilo.sandbox.carrier.ringing=PT0.3S");
         phone = new Telephony(app);
     }
 
@@ -60,7 +60,7 @@ class CallsIntegrationTests {
             call.awaitSignal("answered");
             var held = phone.balanceOf(caller);
             assertThat(held.held()).isEqualTo(Money.cents(22 * 22));
-            Thread.sleep(1_100);
+            Thread.sleep(2_600);
             call.hangup();
             assertThat(call.awaitSignal("disconnected").get("reason")).isEqualTo("completed");
             var ended = await().atMost(Duration.ofSeconds(10)).until(() -> phone.call(callSid), done -> done.status() == CallStatus.COMPLETED);
