@@ -22,6 +22,13 @@ class CallerIds {
             select c.number, c.status, c.validation_sid, c.created_at, c.verified_at, r.validation_code
             from caller_ids c left join caller_id_requests r on r.id = c.request_id""";
 
+    /** Makes a request a person's caller ID: followed by a select of one request row, then {@link #REPLACING}. */
+    private static final String CHOOSE = "insert into caller_ids (owner_id, number, status, validation_sid, request_id, created_at, verified_at) ";
+
+    private static final String REPLACING = """
+            on conflict (owner_id) do update set number = excluded.number, status = excluded.status, validation_sid = excluded.validation_sid,
+                request_id = excluded.request_id, created_at = excluded.created_at, verified_at = excluded.verified_at""";
+
     private final DatabaseClient db;
 
     CallerIds(DatabaseClient db) {
@@ -63,14 +70,10 @@ class CallerIds {
      */
     Mono<CallerId> choose(UUID request) {
         return db.sql("select id from caller_id_requests where id = :id for update").bind("id", request).then()
-                .then(db.sql("""
-                                insert into caller_ids (owner_id, number, status, validation_sid, request_id, created_at, verified_at)
+                .then(db.sql(CHOOSE + """
                                 select owner_id, number, status, validation_sid, id, created_at, case when status = 'VERIFIED' then settled_at end
                                 from caller_id_requests where id = :id
-                                on conflict (owner_id) do update set number = excluded.number, status = excluded.status,
-                                    validation_sid = excluded.validation_sid, request_id = excluded.request_id,
-                                    created_at = excluded.created_at, verified_at = excluded.verified_at
-                                returning owner_id""")
+                                """ + REPLACING + " returning owner_id")
                         .bind("id", request)
                         .map(row -> new UserId(row.get("owner_id", UUID.class))).one())
                 .flatMap(this::current);
@@ -78,14 +81,11 @@ class CallerIds {
 
     /** Makes the owner's latest proof of {@code number} their caller ID again, without a new verification call. */
     Mono<CallerId> restore(UserId owner, String number, Instant now) {
-        return db.sql("""
-                        insert into caller_ids (owner_id, number, status, validation_sid, request_id, created_at, verified_at)
+        return db.sql(CHOOSE + """
                         select owner_id, number, status, validation_sid, id, :now, settled_at
                         from caller_id_requests where owner_id = :owner and number = :number and status = 'VERIFIED'
                         order by settled_at desc limit 1
-                        on conflict (owner_id) do update set number = excluded.number, status = excluded.status,
-                            validation_sid = excluded.validation_sid, request_id = excluded.request_id,
-                            created_at = excluded.created_at, verified_at = excluded.verified_at""")
+                        """ + REPLACING)
                 .bind("owner", owner.value()).bind("number", number).bind("now", now)
                 .then()
                 .then(current(owner));

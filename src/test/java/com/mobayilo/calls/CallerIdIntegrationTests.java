@@ -81,7 +81,7 @@ class CallerIdIntegrationTests {
         assertThat(sent).containsEntry("PhoneNumber", "+14155552671").containsEntry("StatusCallbackMethod", "POST")
                 .containsEntry("FriendlyName", "Mobayilo " + caller.id().value());
         assertThat(sent.get("StatusCallback")).startsWith(app.coreUrl() + "/webhooks/twilio/caller-id?request=");
-        assertThat(dialledCallerId(caller)).as("still the default until Twilio reports back").isEqualTo(phone.account().number());
+        assertThat(phone.callerIdOfNextCall(caller)).as("still the default until Twilio reports back").isEqualTo(phone.account().number());
 
         assertThat(phone.verificationCallback(sent.get("StatusCallback"), "+14155552671", "success").statusCode()).isEqualTo(200);
 
@@ -89,7 +89,7 @@ class CallerIdIntegrationTests {
         assertThat(verified.status()).isEqualTo(CallerIdStatus.VERIFIED);
         assertThat(verified.verifiedAt()).isNotNull();
         assertThat(lastEventOf(caller)).contains("\"status\": \"VERIFIED\"").contains("+14155552671");
-        assertThat(dialledCallerId(caller)).isEqualTo("+14155552671");
+        assertThat(phone.callerIdOfNextCall(caller)).isEqualTo("+14155552671");
     }
 
     @Test
@@ -123,7 +123,7 @@ class CallerIdIntegrationTests {
         verification().request(caller.id(), "+1 415 555 2674").block();
         phone.verificationCallback(lastValidationRequest().get("StatusCallback"), "+14155552674", "failed");
         assertThat(verification().current(caller.id()).block().status()).isEqualTo(CallerIdStatus.FAILED);
-        assertThat(dialledCallerId(caller)).isEqualTo(phone.account().number());
+        assertThat(phone.callerIdOfNextCall(caller)).isEqualTo(phone.account().number());
 
         var retried = verification().request(caller.id(), "+14155552674").block();
         assertThat(retried.status()).isEqualTo(CallerIdStatus.PENDING);
@@ -157,12 +157,12 @@ class CallerIdIntegrationTests {
         verification().remove(caller.id()).block();
         assertThat(verification().current(caller.id()).blockOptional()).isEmpty();
         assertThat(lastEventOf(caller)).contains("REMOVED");
-        assertThat(dialledCallerId(caller)).isEqualTo(phone.account().number());
+        assertThat(phone.callerIdOfNextCall(caller)).isEqualTo(phone.account().number());
 
         var again = verification().request(caller.id(), "+1 (415) 555-2677").block();
         assertThat(again.status()).isEqualTo(CallerIdStatus.VERIFIED);
         assertThat(twilio.findAll(postRequestedFor(urlPathMatching(OUTGOING_CALLER_IDS)))).hasSize(1);
-        assertThat(dialledCallerId(caller)).isEqualTo("+14155552677");
+        assertThat(phone.callerIdOfNextCall(caller)).isEqualTo("+14155552677");
     }
 
     @Test
@@ -176,7 +176,7 @@ class CallerIdIntegrationTests {
         var callback = await().atMost(Duration.ofSeconds(5)).until(() -> pendingRequestOf(caller), id -> id != null);
         phone.verificationCallback(app.coreUrl() + CallerIdVerification.CALLBACK_PATH + "?request=" + callback, "+14155552678", "success");
         assertThat(asked.join().status()).isEqualTo(CallerIdStatus.VERIFIED);
-        assertThat(dialledCallerId(caller)).isEqualTo("+14155552678");
+        assertThat(phone.callerIdOfNextCall(caller)).isEqualTo("+14155552678");
     }
 
     @Test
@@ -219,14 +219,6 @@ class CallerIdIntegrationTests {
 
     private static String decode(String text) {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    }
-
-    /** The callerId of the Dial that the voice webhook answers for this caller's next call. */
-    private static String dialledCallerId(User caller) {
-        var callSid = Telephony.newSid();
-        var dial = TwimlDocument.parse(phone.voice(callSid, caller, "+243812345678").body()).dial();
-        phone.dialAction(callSid, "no-answer", 0);
-        return dial == null ? null : dial.getAttribute("callerId");
     }
 
     private static String lastEventOf(User caller) {

@@ -95,6 +95,14 @@ final class Telephony {
         return post("/webhooks/twilio/status", form);
     }
 
+    /** The caller ID the voice webhook's {@code Dial} shows on this caller's next call (which then goes unanswered). */
+    String callerIdOfNextCall(User caller) {
+        var callSid = newSid();
+        var dial = TwimlDocument.parse(voice(callSid, caller, "+243812345678").body()).dial();
+        dialAction(callSid, "no-answer", 0);
+        return dial == null ? null : dial.getAttribute("callerId");
+    }
+
     /** Twilio's status callback for a caller ID verification call, to the {@code StatusCallback} Mobayilo gave it. */
     HttpResponse<String> verificationCallback(String statusCallback, String number, String verificationStatus) {
         var form = new LinkedHashMap<String, String>();
