@@ -133,6 +133,28 @@ final class Telephony {
         return post("/webhooks/twilio/status", form);
     }
 
+    /** The caller ID the voice webhook's {@code Dial} shows on this caller's next call (which then goes unanswered). */
+    String callerIdOfNextCall(User caller) {
+        var callSid = newSid();
+        var dial = TwimlDocument.parse(voice(callSid, caller, "+243812345678").body()).dial();
+        dialAction(callSid, "no-answer", 0);
+        return dial == null ? null : dial.getAttribute("callerId");
+    }
+
+    /** Twilio's status callback for a caller ID verification call, to the {@code StatusCallback} Mobayilo gave it. */
+    HttpResponse<String> verificationCallback(String statusCallback, String number, String verificationStatus) {
+        var form = new LinkedHashMap<String, String>();
+        form.put("AccountSid", account().accountSid());
+        form.put("CallSid", newSid());
+        form.put("CallStatus", "completed");
+        form.put("To", number);
+        form.put("VerificationStatus", verificationStatus);
+        if ("success".equals(verificationStatus)) {
+            form.put("OutgoingCallerIdSid", "PN" + UUID.randomUUID().toString().replace("-", ""));
+        }
+        return post(statusCallback.substring(app.coreUrl().length()), form);
+    }
+
     HttpResponse<String> post(String path, Map<String, String> form) {
         return post(path, form, new TwilioSignatures(account().authToken()).sign(app.coreUrl() + path, form));
     }

@@ -2,10 +2,8 @@ package com.mobayilo.calls.sandbox;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +17,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import com.mobayilo.calls.CallStatus;
 import com.mobayilo.calls.CarrierCalls;
 import com.mobayilo.calls.twilio.TwilioAccount;
-import com.mobayilo.calls.twilio.TwilioSignatures;
 import io.jsonwebtoken.JwtException;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
@@ -31,11 +28,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.reactive.function.BodyInserters;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * The sandbox's Twilio (docs/decisions/0013-calls.md). The browser's simulated device presents the same access
@@ -49,17 +42,11 @@ public class SandboxCarrier {
 
     private static final Logger log = LoggerFactory.getLogger(SandboxCarrier.class);
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     private final TwilioAccount account;
 
-    private final TwilioSignatures signatures;
-
-    private final WebClient core;
-
-    private final String publicUrl;
+    private final SignedWebhooks webhooks;
 
     private final double speed;
 
@@ -71,13 +58,10 @@ public class SandboxCarrier {
 
     private final Map<String, CountDownLatch> hangups = new ConcurrentHashMap<>();
 
-    SandboxCarrier(TwilioAccount account, @Value("${mobayilo.core-url}") String coreUrl, @Value("${mobayilo.public-url}") String publicUrl,
-            @Value("${mobayilo.sandbox.carrier.speed:1}") double speed, @Value("${mobayilo.sandbox.carrier.ringing:PT1.5S}") Duration ringing,
-            Clock clock) {
+    SandboxCarrier(TwilioAccount account, SignedWebhooks webhooks, @Value("${mobayilo.sandbox.carrier.speed:1}") double speed,
+            @Value("${mobayilo.sandbox.carrier.ringing:PT1.5S}") Duration ringing, Clock clock) {
         this.account = account;
-        this.signatures = new TwilioSignatures(account.authToken());
-        this.core = WebClient.builder().baseUrl(coreUrl.replaceAll("/+$", "")).build();
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.webhooks = webhooks;
         this.speed = speed;
         this.ringing = ringing;
         this.clock = clock;
@@ -251,23 +235,12 @@ public class SandboxCarrier {
     }
 
     private String post(String path, Map<String, String> parameters) {
-        return postTo(publicUrl + path, parameters);
+        return postTo(webhooks.publicAddress(path), parameters);
     }
 
-    /** Signs for the public URL, as Twilio would, and delivers to this core. */
+    /** Signs for the public URL, as Twilio would, and delivers to this core; the call's thread waits for the answer. */
     private String postTo(String publicAddress, Map<String, String> parameters) {
-        var path = publicAddress.startsWith(publicUrl) ? publicAddress.substring(publicUrl.length()) : java.net.URI.create(publicAddress).getRawPath();
-        var form = new LinkedMultiValueMap<String, String>();
-        parameters.forEach(form::add);
-        return core.post().uri(path)
-                .header("X-Twilio-Signature", signatures.sign(publicAddress, parameters))
-                .header("I-Twilio-Idempotency-Token", newSid())
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(BodyInserters.fromFormData(form))
-                .retrieve()
-                .bodyToMono(String.class)
-                .defaultIfEmpty("")
-                .block(Duration.ofSeconds(15));
+        return webhooks.post(publicAddress, parameters).block(Duration.ofSeconds(15));
     }
 
     private boolean waitForHangup(SimulatedCall call, Duration time) {
@@ -333,9 +306,7 @@ public class SandboxCarrier {
     }
 
     private static String newSid() {
-        var bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return "CA" + HexFormat.of().formatHex(bytes);
+        return SignedWebhooks.newSid("CA");
     }
 
     /** The access token is missing, forged, expired or not for this app. */

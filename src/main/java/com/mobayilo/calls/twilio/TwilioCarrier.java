@@ -1,6 +1,8 @@
 package com.mobayilo.calls.twilio;
 
+import com.mobayilo.calls.CallerIdCarrier;
 import com.mobayilo.calls.CarrierCalls;
+import com.mobayilo.calls.sandbox.SandboxCallerIds;
 import com.mobayilo.calls.sandbox.SandboxCarrier;
 import com.twilio.http.TwilioRestClient;
 
@@ -8,16 +10,31 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Which carrier answers for calls: Twilio's REST API when live, the sandbox carrier otherwise. */
+/**
+ * Which carrier answers for calls and caller ID verifications: Twilio's REST API when live (or when
+ * {@code mobayilo.twilio.api-base-url} points at a stand-in), the sandbox carrier otherwise.
+ */
 @Configuration(proxyBeanMethods = false)
 class TwilioCarrier {
 
     @Bean
     CarrierCalls carrierCalls(TwilioAccount account, SandboxCarrier sandbox, @Value("${mobayilo.twilio.api-base-url:}") String apiBaseUrl) {
-        if (!account.isLive() && apiBaseUrl.isBlank()) {
+        if (simulated(account, apiBaseUrl)) {
             return sandbox::ending;
         }
         return new TwilioCarrierCalls(restClient(account, apiBaseUrl));
+    }
+
+    @Bean
+    CallerIdCarrier callerIdCarrier(TwilioAccount account, SandboxCallerIds sandbox, @Value("${mobayilo.twilio.api-base-url:}") String apiBaseUrl) {
+        if (simulated(account, apiBaseUrl)) {
+            return sandbox::requestValidation;
+        }
+        return new TwilioCallerIds(restClient(account, apiBaseUrl));
+    }
+
+    private static boolean simulated(TwilioAccount account, String apiBaseUrl) {
+        return !account.isLive() && apiBaseUrl.isBlank();
     }
 
     static TwilioRestClient restClient(TwilioAccount account, String apiBaseUrl) {

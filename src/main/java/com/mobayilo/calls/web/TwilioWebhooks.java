@@ -7,6 +7,8 @@ import java.util.Map;
 import com.mobayilo.calls.CallProgress;
 import com.mobayilo.calls.CallStarts;
 import com.mobayilo.calls.CallStatus;
+import com.mobayilo.calls.CallerIdReport;
+import com.mobayilo.calls.CallerIdVerification;
 import com.mobayilo.calls.StatusReport;
 import com.mobayilo.calls.VoiceRequest;
 import com.mobayilo.calls.twilio.TwiMl;
@@ -32,7 +34,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 /**
  * Twilio's webhooks, in the order the issue demands: the signature first (403 when it does not match), then the
  * caller, the number, the checks and the hold (in {@link CallStarts}), then TwiML. Status callbacks and the
- * Dial action go through {@link CallProgress}, which makes them idempotent and order-tolerant.
+ * Dial action go through {@link CallProgress}, which makes them idempotent and order-tolerant; caller ID
+ * verification callbacks go through {@link CallerIdVerification}, which applies each once.
  */
 @Configuration(proxyBeanMethods = false)
 class TwilioWebhooks {
@@ -42,18 +45,19 @@ class TwilioWebhooks {
     static final String SIGNATURE = "X-Twilio-Signature";
 
     @Bean
-    RouterFunction<ServerResponse> twilioWebhookRoutes(CallStarts starts, CallProgress progress, TwilioAccount account, MessageSource messages,
-            Problems problems, @Value("${mobayilo.public-url}") String publicUrl) {
+    RouterFunction<ServerResponse> twilioWebhookRoutes(CallStarts starts, CallProgress progress, CallerIdVerification callerIds, TwilioAccount account,
+            MessageSource messages, Problems problems, @Value("${mobayilo.public-url}") String publicUrl) {
         var signatures = new TwilioSignatures(account.authToken());
-        var handler = new Handler(starts, progress, signatures, messages, problems, publicUrl.replaceAll("/+$", ""));
+        var handler = new Handler(starts, progress, callerIds, signatures, messages, problems, publicUrl.replaceAll("/+$", ""));
         return RouterFunctions.route()
                 .POST("/webhooks/twilio/voice", handler::voice)
                 .POST(TwiMl.STATUS_PATH, handler::status)
+                .POST(CallerIdVerification.CALLBACK_PATH, handler::callerId)
                 .build();
     }
 
-    private record Handler(CallStarts starts, CallProgress progress, TwilioSignatures signatures, MessageSource messages, Problems problems,
-            String publicUrl) {
+    private record Handler(CallStarts starts, CallProgress progress, CallerIdVerification callerIds, TwilioSignatures signatures,
+            MessageSource messages, Problems problems, String publicUrl) {
 
         Mono<ServerResponse> voice(ServerRequest request) {
             return signed(request).flatMap(form -> starts.answer(new VoiceRequest(form.get("CallSid"), form.get("From"), form.get("To"))))
@@ -64,6 +68,25 @@ class TwilioWebhooks {
         Mono<ServerResponse> status(ServerRequest request) {
             return signed(request).flatMap(form -> report(form).map(progress::report).orElseGet(Mono::empty).then(twiml(TwiMl.empty())))
                     .switchIfEmpty(Mono.defer(() -> forbidden(request)));
+        }
+
+        /** The outcome of a caller ID verification call; the request it answers is named in the signed URL. */
+        Mono<ServerResponse> callerId(ServerRequest request) {
+            return signed(request).flatMap(form -> callerIdReport(request, form).map(callerIds::report).orElseGet(Mono::empty).then(twiml(TwiMl.empty())))
+                    .switchIfEmpty(Mono.defer(() -> forbidden(request)));
+        }
+
+        private static java.util.Optional<CallerIdReport> callerIdReport(ServerRequest request, Map<String, String> form) {
+            var status = form.get("VerificationStatus");
+            var number = form.get("To");
+            try {
+                return request.queryParam("request").filter(id -> number != null && status != null)
+                        .map(id -> new CallerIdReport(java.util.UUID.fromString(id), number, "success".equals(status), form.get("OutgoingCallerIdSid")));
+            }
+            catch (IllegalArgumentException notOurs) {
+                log.warn("A caller ID callback named no request of ours: {}", request.uri());
+                return java.util.Optional.empty();
+            }
         }
 
         /** A status callback of the dialled leg, or the Dial verb's action on the caller's leg. */
