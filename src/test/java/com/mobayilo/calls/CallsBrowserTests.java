@@ -46,6 +46,7 @@ class CallsBrowserTests {
     void theDemoUserCallsWatchesItRingAndConnectAndPaysTwoStartedMinutes() {
         var visitor = Visitor.of(browser, app, "en-US").signIn("demo@mobayilo.test", "demo-password-1").open("call");
         var page = visitor.page();
+        assertThat(page.locator("#dial-caller-id")).containsText(visitor.t("dialer.callerid.default", PhoneNumber.parse("+15005550006", null).international()));
         visitor.fill("dialer.number", "+243 81 234 5678");
         assertThat(page.locator("#dial-quote")).containsText(visitor.t("rates.perminute", 22, Money.cents(22).format(Locale.US)));
         assertThat(page.locator("#dial-quote")).containsText(visitor.t("rates.minutes", 22));

@@ -14,11 +14,16 @@ final class CallText {
 
     /** The destination in international format; as it was typed when it was never a valid number. */
     static String destination(Call call) {
+        return readable(call.destination());
+    }
+
+    /** A stored number in international format, or as it is when it is not a valid number. */
+    static String readable(String number) {
         try {
-            return PhoneNumber.parse(call.destination(), null).international();
+            return PhoneNumber.parse(number, null).international();
         }
         catch (RatingRefusal notANumber) {
-            return call.destination();
+            return number;
         }
     }
 

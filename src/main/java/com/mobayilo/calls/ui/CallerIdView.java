@@ -15,7 +15,6 @@ import com.mobayilo.calls.CallerIdUpdated;
 import com.mobayilo.calls.CallerIdVerification;
 import com.mobayilo.calls.sandbox.SandboxCallerIds;
 import com.mobayilo.events.ui.LiveEvents;
-import com.mobayilo.rating.InvalidNumber;
 import com.mobayilo.rating.NumberType;
 import com.mobayilo.rating.PhoneNumber;
 import com.mobayilo.rating.RatingRefusal;
@@ -181,7 +180,7 @@ class CallerIdView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         current = verification.current(user.id()).blockOptional().orElse(null);
         var state = current == null ? "DEFAULT" : current.status().name();
-        number.setText(readable(current == null ? defaultCallerId.number() : current.number()));
+        number.setText(CallText.readable(current == null ? defaultCallerId.number() : current.number()));
         status.setText(getTranslation("callerid.status." + state));
         status.removeThemeVariants(BadgeVariant.CONTRAST, BadgeVariant.WARNING, BadgeVariant.SUCCESS, BadgeVariant.ERROR);
         status.addThemeVariants(current == null ? BadgeVariant.CONTRAST : switch (current.status()) {
@@ -195,12 +194,12 @@ class CallerIdView extends VerticalLayout implements HasDynamicTitle {
         var waiting = current != null && current.isPending() && current.code() != null;
         codePanel.setVisible(waiting);
         if (waiting) {
-            calling.setText(getTranslation("callerid.code.text", readable(current.number())));
+            calling.setText(getTranslation("callerid.code.text", CallText.readable(current.number())));
             code.setText(current.code());
             code.getElement().setAttribute("aria-label", getTranslation("callerid.code.label", String.join(" ", current.code().split(""))));
         }
         if (waiting && sandbox.isRinging(current.validationSid())) {
-            phone.ring(current.validationSid(), readable(current.number()));
+            phone.ring(current.validationSid(), CallText.readable(current.number()));
         }
         else {
             phone.hangUp();
@@ -208,14 +207,6 @@ class CallerIdView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The international form people read; the stored E.164 when libphonenumber does not know it. */
-    private static String readable(String e164) {
-        try {
-            return PhoneNumber.parse(e164, null).international();
-        }
-        catch (InvalidNumber unknown) {
-            return e164;
-        }
-    }
 
     private static ZoneId zoneOf(UI ui) {
         return ui == null ? ZoneId.of("UTC") : ClientZone.of(ui);

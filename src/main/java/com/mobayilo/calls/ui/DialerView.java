@@ -8,6 +8,9 @@ import com.mobayilo.accounts.Users;
 import com.mobayilo.calls.CallHistory;
 import com.mobayilo.calls.CallStatus;
 import com.mobayilo.calls.CallUpdated;
+import com.mobayilo.calls.CallerId;
+import com.mobayilo.calls.CallerIdDefault;
+import com.mobayilo.calls.CallerIdVerification;
 import com.mobayilo.calls.Contacts;
 import com.mobayilo.calls.twilio.VoiceTokens;
 import com.mobayilo.events.ui.LiveEvents;
@@ -27,6 +30,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -104,7 +108,7 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
     private boolean muted;
 
     DialerView(AuthenticationContext authentication, Users users, Quotes quotes, VoiceTokens tokens, WalletOwners owners, CallHistory history,
-            Contacts contactBook, LiveEvents live, JsonMapper json, SandboxMode sandbox, @Value("${mobayilo.public-url}") String publicUrl,
+            Contacts contactBook, CallerIdVerification callerIds, CallerIdDefault defaultCallerId, LiveEvents live, JsonMapper json, SandboxMode sandbox, @Value("${mobayilo.public-url}") String publicUrl,
             @Value("${mobayilo.sandbox.carrier.speed:1}") double speed) {
         this.principal = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
         this.user = users.findById(principal.id()).block();
@@ -121,7 +125,7 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
         addClassName("dialer-page");
         var lists = new Div(contacts, recents);
         lists.addClassName("dialer-lists");
-        add(new H1(getTranslation("dialer.title")), dialPad(), phone, lists);
+        add(new H1(getTranslation("dialer.title")), dialPad(), callerId(callerIds, defaultCallerId), phone, lists);
         showBalance(owners.walletOf(principal).block().balance());
         LiveBinding.bind(this, live.follow(principal.id()), event -> {
             if (CallUpdated.TYPE.equals(event.type())) {
@@ -342,6 +346,17 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
 
     private void showBalance(Money amount) {
         balance.setText(getTranslation("dialer.balance", amount.format(getLocale())));
+    }
+
+    /** Who the people called will see, and the way to show one's own number instead. */
+    private Paragraph callerId(CallerIdVerification callerIds, CallerIdDefault defaultCallerId) {
+        var own = callerIds.current(principal.id()).filter(CallerId::isVerified).map(CallerId::number).blockOptional();
+        var shown = CallText.readable(own.orElse(defaultCallerId.number()));
+        var line = new Paragraph(new Span(getTranslation(own.isPresent() ? "dialer.callerid.own" : "dialer.callerid.default", shown) + " "),
+                new Anchor("caller-id", getTranslation("dialer.callerid.change")));
+        line.setId("dial-caller-id");
+        line.addClassName("dial-caller-id");
+        return line;
     }
 
     private CountryCode country() {
