@@ -1,0 +1,160 @@
+package com.mobayilo.payments;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+import com.mobayilo.jobs.Jobs;
+import com.mobayilo.payments.PaymentEvent.AsyncPaymentSettled;
+import com.mobayilo.payments.PaymentEvent.ChargeRefunded;
+import com.mobayilo.payments.PaymentEvent.CheckoutCompleted;
+import com.mobayilo.payments.PaymentEvent.DisputeChanged;
+import com.mobayilo.payments.PaymentEvent.Ignored;
+import com.mobayilo.shared.Money;
+import com.mobayilo.wallet.JournalEntry;
+import com.mobayilo.wallet.Ledger;
+import com.mobayilo.wallet.TransactionKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/**
+ * Applies the payment provider's events to the ledger, each exactly once: the event id is recorded in the same
+ * transaction as what it books, so a redelivered event finds its record and changes nothing. Bookings are also
+ * order-tolerant: a refund books only what the cumulative refunded amount adds, and a dispute's debit and
+ * return depend on its final state, not on the order its events came in.
+ */
+@Service
+public class Payments {
+
+    /** The receipt job: card details, then the receipt email. */
+    public static final String RECEIPT_JOB = "topup.receipt";
+
+    private static final Logger log = LoggerFactory.getLogger(Payments.class);
+
+    private final DatabaseClient db;
+
+    private final TopUps topUps;
+
+    private final Disputes disputes;
+
+    private final Ledger ledger;
+
+    private final Jobs jobs;
+
+    private final TransactionalOperator transaction;
+
+    private final Clock clock;
+
+    Payments(DatabaseClient db, TopUps topUps, Disputes disputes, Ledger ledger, Jobs jobs, TransactionalOperator transaction, Clock clock) {
+        this.db = db;
+        this.topUps = topUps;
+        this.disputes = disputes;
+        this.ledger = ledger;
+        this.jobs = jobs;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** True when the event was applied now; false when it had been already (a redelivery). */
+    public Mono<Boolean> apply(PaymentEvent event) {
+        return firstDelivery(event)
+                .flatMap(first -> first ? book(event).thenReturn(true) : Mono.just(false))
+                .as(transaction::transactional);
+    }
+
+    private Mono<Boolean> firstDelivery(PaymentEvent event) {
+        return db.sql("insert into stripe_events (id, type) values (:id, :type) on conflict do nothing")
+                .bind("id", event.eventId()).bind("type", event.type())
+                .fetch().rowsUpdated().map(rows -> rows > 0);
+    }
+
+    private Mono<Void> book(PaymentEvent event) {
+        return switch (event) {
+            case CheckoutCompleted completed -> completed.paid()
+                    ? credit(completed.sessionId(), completed.topUp(), completed.paymentIntentId(), completed.amount(), completed.currency())
+                    : session(completed.sessionId(), completed.topUp()).flatMap(topUp -> topUps.processing(topUp.id(), completed.paymentIntentId()));
+            case AsyncPaymentSettled settled -> settled.succeeded()
+                    ? credit(settled.sessionId(), settled.topUp(), settled.paymentIntentId(), settled.amount(), settled.currency())
+                    : session(settled.sessionId(), settled.topUp()).flatMap(topUp -> topUps.failed(topUp.id()));
+            case ChargeRefunded refunded -> refund(refunded);
+            case DisputeChanged dispute -> dispute(dispute);
+            case Ignored ignored -> Mono.empty();
+        };
+    }
+
+    /** Credits the wallet once for a confirmed payment of exactly the amount chosen. */
+    private Mono<Void> credit(String sessionId, Optional<TopUpId> id, String paymentIntentId, Money paid, String currency) {
+        return session(sessionId, id)
+                .filter(TopUp::needsCredit)
+                .filter(topUp -> amountMatches(topUp, paid, currency))
+                .flatMap(topUp -> topUps.paid(topUp.id(), paymentIntentId, clock.instant())
+                        .then(ledger.credit(topUp.wallet(), topUp.amount(), entry(TransactionKind.TOP_UP, topUp, "topup:" + topUp.id(),
+                                "Top-up " + topUp.amount())))
+                        .then(jobs.enqueue(RECEIPT_JOB, Map.of("topUp", topUp.id().toString()))));
+    }
+
+    private static boolean amountMatches(TopUp topUp, Money paid, String currency) {
+        if (topUp.matches(paid, currency)) {
+            return true;
+        }
+        log.error("Top-up {} was for {} but the provider reports {} {}: not credited, to be checked by hand", topUp.id(), topUp.amount(),
+                paid, currency);
+        return false;
+    }
+
+    /** Debits what the cumulative refunded amount adds to what was already booked. */
+    private Mono<Void> refund(ChargeRefunded refunded) {
+        return payment(refunded.paymentIntentId(), refunded.topUp())
+                .flatMap(topUp -> {
+                    var delta = topUp.refundDelta(refunded.refundedSoFar());
+                    if (!delta.isPositive()) {
+                        return Mono.empty();
+                    }
+                    return topUps.refunded(topUp.id(), refunded.refundedSoFar())
+                            .then(ledger.debit(topUp.wallet(), delta, entry(TransactionKind.REFUND, topUp,
+                                    "refund:" + topUp.id() + ":" + refunded.refundedSoFar().cents(), "Refund of top-up " + topUp.amount())))
+                            .then();
+                });
+    }
+
+    /** Moves the disputed amount out while the dispute is open or lost, and back once it is won. */
+    private Mono<Void> dispute(DisputeChanged change) {
+        return payment(change.paymentIntentId(), Optional.empty())
+                .flatMap(topUp -> disputes.lock(change.disputeId(), topUp.id(), change.amount())
+                        .map(dispute -> dispute.after(change.won(), change.movesFunds()))
+                        .flatMap(next -> move(topUp, next).then(disputes.save(next.dispute()))));
+    }
+
+    private Mono<Void> move(TopUp topUp, Dispute.Next next) {
+        var dispute = next.dispute();
+        return switch (next.movement()) {
+            case NONE -> Mono.empty();
+            case DEBIT -> ledger.debit(topUp.wallet(), dispute.amount(), entry(TransactionKind.CHARGEBACK, topUp, "dispute:" + dispute.id(),
+                    "Disputed payment " + topUp.amount())).then();
+            case RETURN -> ledger.credit(topUp.wallet(), dispute.amount(), entry(TransactionKind.CHARGEBACK, topUp, "dispute-won:" + dispute.id(),
+                    "Dispute won: payment " + topUp.amount())).then();
+        };
+    }
+
+    private Mono<TopUp> session(String sessionId, Optional<TopUpId> id) {
+        return id.map(topUps::lock).orElseGet(() -> topUps.lockBySession(sessionId))
+                .switchIfEmpty(Mono.defer(() -> {
+                    log.warn("Checkout session {} is not one of ours: ignored", sessionId);
+                    return Mono.empty();
+                }));
+    }
+
+    private Mono<TopUp> payment(String paymentIntentId, Optional<TopUpId> id) {
+        return id.map(topUps::lock).orElseGet(() -> topUps.lockByPaymentIntent(paymentIntentId))
+                .switchIfEmpty(Mono.error(() -> new PaymentNotYetKnown(paymentIntentId)));
+    }
+
+    private static JournalEntry entry(TransactionKind kind, TopUp topUp, String key, String memo) {
+        return JournalEntry.of(kind, "STRIPE", topUp.id().toString(), memo, key);
+    }
+}

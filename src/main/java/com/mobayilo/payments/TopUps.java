@@ -1,0 +1,102 @@
+package com.mobayilo.payments;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.mobayilo.accounts.UserId;
+import com.mobayilo.shared.Money;
+import com.mobayilo.wallet.WalletId;
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+
+/** The top-ups, by id, by their Stripe ids, and a wallet's own. */
+@Repository
+public class TopUps {
+
+    private static final String COLUMNS = """
+            id, wallet_id, payer_id, amount_cents, status, checkout_session_id, payment_intent_id, card_brand, card_last4,
+            refunded_cents, language, created_at, paid_at""";
+
+    private final DatabaseClient db;
+
+    TopUps(DatabaseClient db) {
+        this.db = db;
+    }
+
+    Mono<TopUp> insert(TopUp topUp) {
+        return db.sql("insert into top_ups (id, wallet_id, payer_id, amount_cents, status, language, created_at) "
+                        + "values (:id, :wallet, :payer, :amount, :status, :language, :created)")
+                .bind("id", topUp.id().value()).bind("wallet", topUp.wallet().value()).bind("payer", topUp.payer().value())
+                .bind("amount", topUp.amount().cents()).bind("status", topUp.status().name())
+                .bind("language", topUp.language().toLanguageTag()).bind("created", topUp.createdAt())
+                .then().thenReturn(topUp);
+    }
+
+    Mono<Void> checkoutOpened(TopUpId id, String sessionId) {
+        return db.sql("update top_ups set checkout_session_id = :session where id = :id").bind("id", id.value()).bind("session", sessionId).then();
+    }
+
+    public Mono<TopUp> find(TopUpId id) {
+        return db.sql("select " + COLUMNS + " from top_ups where id = :id").bind("id", id.value()).map(TopUps::topUp).one();
+    }
+
+    /** The top-up for an update, locked until the transaction ends so concurrent events apply one after another. */
+    Mono<TopUp> lock(TopUpId id) {
+        return db.sql("select " + COLUMNS + " from top_ups where id = :id for update").bind("id", id.value()).map(TopUps::topUp).one();
+    }
+
+    Mono<TopUp> lockBySession(String sessionId) {
+        return db.sql("select " + COLUMNS + " from top_ups where checkout_session_id = :session for update").bind("session", sessionId)
+                .map(TopUps::topUp).one();
+    }
+
+    Mono<TopUp> lockByPaymentIntent(String paymentIntentId) {
+        return db.sql("select " + COLUMNS + " from top_ups where payment_intent_id = :intent for update").bind("intent", paymentIntentId)
+                .map(TopUps::topUp).one();
+    }
+
+    Mono<Void> paid(TopUpId id, String paymentIntentId, Instant at) {
+        return db.sql("update top_ups set status = 'PAID', payment_intent_id = coalesce(:intent, payment_intent_id), paid_at = :at where id = :id")
+                .bind("id", id.value()).bind("intent", Parameter.fromOrEmpty(paymentIntentId, String.class)).bind("at", at).then();
+    }
+
+    Mono<Void> processing(TopUpId id, String paymentIntentId) {
+        return db.sql("update top_ups set status = 'PROCESSING', payment_intent_id = coalesce(:intent, payment_intent_id) "
+                        + "where id = :id and status = 'OPEN'")
+                .bind("id", id.value()).bind("intent", Parameter.fromOrEmpty(paymentIntentId, String.class)).then();
+    }
+
+    Mono<Void> failed(TopUpId id) {
+        return db.sql("update top_ups set status = 'FAILED' where id = :id and status <> 'PAID'").bind("id", id.value()).then();
+    }
+
+    Mono<Void> refunded(TopUpId id, Money refundedSoFar) {
+        return db.sql("update top_ups set refunded_cents = greatest(refunded_cents, :refunded) where id = :id")
+                .bind("id", id.value()).bind("refunded", refundedSoFar.cents()).then();
+    }
+
+    public Mono<Void> card(TopUpId id, String brand, String last4) {
+        return db.sql("update top_ups set card_brand = :brand, card_last4 = :last4 where id = :id")
+                .bind("id", id.value()).bind("brand", brand).bind("last4", last4).then();
+    }
+
+    /** A wallet's paid top-ups, newest first: the receipts it lists. */
+    public Flux<TopUp> paidOf(WalletId wallet, int limit) {
+        return db.sql("select " + COLUMNS + " from top_ups where wallet_id = :wallet and status = 'PAID' order by paid_at desc limit :limit")
+                .bind("wallet", wallet.value()).bind("limit", limit).map(TopUps::topUp).all();
+    }
+
+    private static TopUp topUp(Readable row) {
+        return new TopUp(new TopUpId(row.get("id", UUID.class)), new WalletId(row.get("wallet_id", UUID.class)), new UserId(row.get("payer_id", UUID.class)),
+                Money.cents(row.get("amount_cents", Long.class)), TopUpStatus.valueOf(row.get("status", String.class)),
+                row.get("checkout_session_id", String.class), row.get("payment_intent_id", String.class), row.get("card_brand", String.class),
+                row.get("card_last4", String.class), Money.cents(row.get("refunded_cents", Long.class)),
+                Locale.forLanguageTag(row.get("language", String.class)), row.get("created_at", Instant.class), row.get("paid_at", Instant.class));
+    }
+}
