@@ -3,6 +3,7 @@ package com.mobayilo.payments.stripe;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import com.stripe.exception.SignatureVerificationException;
@@ -10,8 +11,8 @@ import com.stripe.net.Webhook;
 
 /**
  * {@code Stripe-Signature}: an HMAC-SHA256 of {@code timestamp.payload} under the endpoint's secret, within 300 s of
- * now. Any of the configured secrets may match (rotation), and any of the header's {@code v1} values (Stripe
- * signs with every active secret while one is rolled).
+ * now either way. Any of the configured secrets may match (rotation), and any of the header's {@code v1} values
+ * (Stripe signs with every active secret while one is rolled).
  */
 public final class StripeSignatures {
 
@@ -35,11 +36,23 @@ public final class StripeSignatures {
 
     private boolean verifies(String payload, String header, String secret) {
         try {
-            return Webhook.Signature.verifyHeader(payload, header, secret, TOLERANCE.toSeconds(), clock);
+            return Webhook.Signature.verifyHeader(payload, header, secret, TOLERANCE.toSeconds(), clock) && !isAhead(header);
         }
         catch (SignatureVerificationException | RuntimeException invalid) {
             return false;
         }
+    }
+
+    /**
+     * Stripe's library refuses only timestamps older than the tolerance; a header dated ahead of our clock would
+     * stay replayable for as long as it is ahead, so it gets the same 300 s.
+     */
+    private boolean isAhead(String header) {
+        var timestamp = Arrays.stream(header.split(",", -1)).map(item -> item.split("=", 2))
+                .filter(pair -> pair.length == 2 && "t".equals(pair[0]))
+                .map(pair -> Long.parseLong(pair[1]))
+                .findFirst().orElseThrow();
+        return timestamp > clock.instant().plus(TOLERANCE).getEpochSecond();
     }
 
     /** The header Stripe would send for {@code payload} now, signed with the first secret (the sandbox's events). */
