@@ -1,5 +1,6 @@
 package com.mobayilo.payments.stripe;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.mobayilo.payments.PaymentEvent;
@@ -15,19 +16,26 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class StripeEvents {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The types Mobayilo acts on: the webhook endpoint subscribes to these, and reconciliation lists them. */
+    public static final List<String> HANDLED_TYPES = List.of("checkout.session.completed", "checkout.session.async_payment_succeeded",
+            "checkout.session.async_payment_failed", "charge.refunded", "charge.dispute.created", "charge.dispute.closed");
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     private StripeEvents() {
     }
 
     public static PaymentEvent parse(String payload) {
-        JsonNode event;
         try {
-            event = JSON.readTree(payload);
+            return parse(JSON.readTree(payload));
         }
         catch (JacksonException notJson) {
             throw new MalformedEvent("json");
         }
+    }
+
+    /** An event already read as JSON, such as one of a page of events listed through the API. */
+    static PaymentEvent parse(JsonNode event) {
         var id = text(event, "id").orElseThrow(() -> new MalformedEvent("id"));
         var type = text(event, "type").orElseThrow(() -> new MalformedEvent("type"));
         var object = event.path("data").path("object");
