@@ -3,24 +3,36 @@ package com.mobayilo.payments;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import com.mobayilo.accounts.User;
 import com.mobayilo.payments.stripe.StripeAccount;
-import com.mobayilo.payments.stripe.StripeSignatures;
+import com.mobayilo.payments.stripe.StripeJson;
+import com.mobayilo.payments.stripe.StripeSigner;
 import com.mobayilo.shared.Money;
 import com.mobayilo.testing.Http;
 import com.mobayilo.testing.TestApp;
 import com.mobayilo.testing.TestUsers;
 import com.mobayilo.wallet.Balance;
 import com.mobayilo.wallet.Ledger;
+import com.mobayilo.wallet.LedgerCheck;
 import com.mobayilo.wallet.Owner;
+import com.mobayilo.wallet.TransactionKind;
+import com.mobayilo.wallet.WalletId;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Test steps for top-ups: a person, a top-up started through the real service, and Stripe events about it,
- * in Stripe's JSON shape, signed as Stripe signs them and posted to the webhook over HTTP.
+ * in Stripe's JSON shape ({@link StripeJson}), signed as Stripe signs them ({@link StripeSigner}) and posted to
+ * the webhook over HTTP; and what the ledger then says.
  */
 final class Checkout {
 
@@ -35,45 +47,134 @@ final class Checkout {
     }
 
     TopUp started(User payer, long cents) {
-        var wallet = app.bean(Ledger.class).walletOf(Owner.user(payer.id().value())).block();
-        var started = app.bean(TopUpStarts.class).start(payer, wallet.id(), Money.cents(cents), Locale.ENGLISH).block();
-        return app.bean(TopUps.class).find(started.topUp()).block();
+        var started = app.bean(TopUpStarts.class).start(payer, walletOf(payer), Money.cents(cents), Locale.ENGLISH).block();
+        return topUp(started.topUp());
+    }
+
+    TopUp topUp(TopUpId id) {
+        return app.bean(TopUps.class).find(id).block();
+    }
+
+    WalletId walletOf(User payer) {
+        return app.bean(Ledger.class).walletOf(Owner.user(payer.id().value())).block().id();
     }
 
     Balance balanceOf(User payer) {
-        var ledger = app.bean(Ledger.class);
-        return ledger.balance(ledger.walletOf(Owner.user(payer.id().value())).block().id()).block();
+        return app.bean(Ledger.class).balance(walletOf(payer)).block();
     }
 
     static String eventId() {
-        return "evt_" + UUID.randomUUID().toString().replace("-", "");
+        return StripeJson.newId("evt");
     }
 
     /** {@code checkout.session.completed} for the top-up, paid with {@code paymentIntent}. */
     static String completed(String eventId, TopUp topUp, String paymentIntent, long amountCents, String paymentStatus) {
-        return event(eventId, "checkout.session.completed", """
-                {"id":"%s","object":"checkout.session","amount_subtotal":%d,"amount_total":%d,"client_reference_id":"%s",
-                 "currency":"usd","customer_email":"payer@example.com","livemode":false,"metadata":{"top_up":"%s","wallet":"%s"},
-                 "mode":"payment","payment_intent":"%s","payment_status":"%s","status":"complete"}"""
-                .formatted(topUp.checkoutSessionId(), amountCents, amountCents, topUp.wallet().value(), topUp.id(), topUp.wallet().value(), paymentIntent,
-                        paymentStatus));
+        return event(eventId, "checkout.session.completed", session(topUp, paymentIntent, amountCents, "usd", paymentStatus));
     }
 
     static String event(String eventId, String type, String object) {
-        return """
-                {"id":"%s","object":"event","api_version":"2025-09-30.clover","created":%d,"livemode":false,"pending_webhooks":1,
-                 "request":{"id":null,"idempotency_key":null},"type":"%s","data":{"object":%s}}"""
-                .formatted(eventId, Clock.systemUTC().instant().getEpochSecond(), type, object);
+        return StripeJson.event(eventId, type, Instant.now(), object);
     }
 
+    private static String session(TopUp topUp, String paymentIntent, long amountCents, String currency, String paymentStatus) {
+        return StripeJson.session(topUp.checkoutSessionId(), topUp.id().toString(), topUp.wallet().value().toString(), paymentIntent, amountCents,
+                currency, paymentStatus);
+    }
+
+    /**
+     * One top-up's payment as Stripe knows it: its payment intent and charge, and the events Stripe sends about
+     * them. Each call makes a new event, with its own id.
+     */
+    record Payment(TopUp topUp, String intent, String charge) {
+
+        static Payment of(TopUp topUp) {
+            return new Payment(topUp, StripeJson.newId("pi"), StripeJson.newId("ch"));
+        }
+
+        long cents() {
+            return topUp.amount().cents();
+        }
+
+        String completed(String paymentStatus) {
+            return Checkout.completed(eventId(), topUp, intent, cents(), paymentStatus);
+        }
+
+        /** Completed and paid, but Stripe charged {@code cents} of {@code currency}. */
+        String completedFor(long cents, String currency) {
+            return event(eventId(), "checkout.session.completed", session(topUp, intent, cents, currency, "paid"));
+        }
+
+        String asyncPayment(boolean succeeded) {
+            return succeeded ? event(eventId(), "checkout.session.async_payment_succeeded", session(topUp, intent, cents(), "usd", "paid"))
+                    : event(eventId(), "checkout.session.async_payment_failed", session(topUp, intent, cents(), "usd", "unpaid"));
+        }
+
+        /** {@code charge.refunded} with {@code soFar} refunded in all; {@code withMetadata} false as for a charge made elsewhere. */
+        String refunded(long soFar, boolean withMetadata) {
+            return event(eventId(), "charge.refunded", StripeJson.charge(charge, intent, withMetadata ? topUp.id().toString() : null, cents(), soFar));
+        }
+
+        String refunded(long soFar) {
+            return refunded(soFar, true);
+        }
+
+        String disputeCreated(String dispute) {
+            return event(eventId(), "charge.dispute.created", StripeJson.dispute(dispute, charge, intent, cents(), "fraudulent", "needs_response"));
+        }
+
+        /** {@code charge.dispute.closed}, {@code won} or {@code lost}. */
+        String disputeClosed(String dispute, String status) {
+            return event(eventId(), "charge.dispute.closed", StripeJson.dispute(dispute, charge, intent, cents(), "fraudulent", status));
+        }
+
+        /** A type Mobayilo does not subscribe to, about this payment. */
+        String chargeSucceeded() {
+            return event(eventId(), "charge.succeeded", StripeJson.charge(charge, intent, topUp.id().toString(), cents(), 0));
+        }
+    }
+
+    /** Posts {@code payload} signed with the endpoint's secret now, as Stripe does. */
     HttpResponse<String> deliver(String payload) {
-        return deliver(payload, new StripeSignatures(app.bean(StripeAccount.class).webhookSecrets(), Clock.systemUTC()).sign(payload));
+        return deliver(payload, signedAt(payload, Instant.now()));
+    }
+
+    String signedAt(String payload, Instant at) {
+        return StripeSigner.header(app.bean(StripeAccount.class).webhookSecrets().getFirst(), at.getEpochSecond(), payload);
     }
 
     HttpResponse<String> deliver(String payload, String signature) {
-        var request = HttpRequest.newBuilder(URI.create(app.coreUrl() + "/webhooks/stripe"))
-                .header("Content-Type", "application/json").header("Stripe-Signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(payload)).build();
-        return Http.send(request);
+        var request = HttpRequest.newBuilder(URI.create(app.coreUrl() + "/webhooks/stripe")).header("Content-Type", "application/json; charset=utf-8");
+        if (signature != null) {
+            request.header("Stripe-Signature", signature);
+        }
+        return Http.send(request.POST(HttpRequest.BodyPublishers.ofString(payload)).build());
+    }
+
+    /** Stripe retries anything but a 2xx; Mobayilo answers 409 (with Retry-After) for what it cannot apply yet. */
+    static boolean isRetryable(HttpResponse<String> response) {
+        return response.statusCode() == 409 || response.statusCode() == 429 || response.statusCode() >= 500;
+    }
+
+    /** What was booked for these wallets, per kind of transaction. */
+    Map<TransactionKind, Money> totalsByKind(Collection<WalletId> wallets) {
+        var totals = new EnumMap<TransactionKind, Money>(TransactionKind.class);
+        app.bean(DatabaseClient.class).sql("""
+                        select t.kind, sum(p.amount_cents) as total from postings p join journal_transactions t on t.id = p.transaction_id
+                        where p.wallet_id = any(:wallets) group by t.kind""")
+                .bind("wallets", wallets.stream().map(WalletId::value).toArray(UUID[]::new))
+                .map(row -> Map.entry(TransactionKind.valueOf(row.get("kind", String.class)), Money.cents(row.get("total", Number.class).longValue())))
+                .all().toStream().forEach(total -> totals.put(total.getKey(), total.getValue()));
+        return totals;
+    }
+
+    /** How many times the top-up itself was credited to its wallet. */
+    long creditsOf(TopUp topUp) {
+        return app.bean(DatabaseClient.class).sql("select count(*) as credits from journal_transactions where kind = 'TOP_UP' and source_ref = :topUp")
+                .bind("topUp", topUp.id().toString()).map(row -> row.get("credits", Long.class)).one().block();
+    }
+
+    void assertLedgerConsistent() {
+        var report = app.bean(LedgerCheck.class).run().block();
+        assertThat(report.isConsistent()).as(report.toString()).isTrue();
     }
 }
