@@ -36,4 +36,18 @@ public class Jobs {
                 .bind("delay", (double) delay.toMillis() / 1000)
                 .then();
     }
+
+    /**
+     * Enqueues unless a job of {@code type} is still to run or being retried: for periodic work that any
+     * instance may start, so the instances do not queue one each. True when it was enqueued.
+     */
+    public Mono<Boolean> enqueueUnlessWaiting(String type, Object payload) {
+        return db.sql("""
+                        insert into jobs (type, payload) select :type, :payload
+                        where not exists (select 1 from jobs where type = :type and done_at is null and failed_at is null)""")
+                .bind("type", type)
+                .bind("payload", Json.of(json.writeValueAsBytes(payload)))
+                .fetch().rowsUpdated()
+                .map(rows -> rows > 0);
+    }
 }

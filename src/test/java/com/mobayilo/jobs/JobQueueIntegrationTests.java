@@ -46,6 +46,18 @@ class JobQueueIntegrationTests {
     }
 
     @Test
+    void aPeriodicJobIsNotQueuedAgainWhileOneIsWaitingOrRetryingButIsOnceItIsDone() {
+        assertThat(jobs.enqueueUnlessWaiting("fail", Map.of()).block()).isTrue();
+        assertThat(jobs.enqueueUnlessWaiting("fail", Map.of()).block()).isFalse();
+        worker(new Failing()).runDueJobs().block();
+        assertThat(jobs.enqueueUnlessWaiting("fail", Map.of()).block()).as("being retried").isFalse();
+        assertThat(jobs.enqueueUnlessWaiting("count", Map.of("key", "other")).block()).as("another type").isTrue();
+        db.sql("update jobs set done_at = now() where type = 'fail'").then().block();
+        assertThat(jobs.enqueueUnlessWaiting("fail", Map.of()).block()).isTrue();
+        assertThat(scalar("select count(*) from jobs where type = 'fail'")).isEqualTo(2);
+    }
+
+    @Test
     void aDelayedJobWaitsUntilItsTime() {
         jobs.enqueue("count", Map.of("key", "later"), Duration.ofMinutes(5)).block();
         assertThat(worker(new Counting()).runDueJobs().block()).isZero();
