@@ -145,13 +145,22 @@ final class StripeRest implements AutoCloseable {
         }
     }
 
+    /** Plays Stripe only for the stubs that name it. */
+    private interface StubTransformer extends ResponseDefinitionTransformerV2 {
+
+        @Override
+        default boolean applyGlobally() {
+            return false;
+        }
+    }
+
     private static ResponseDefinition json(String body) {
         return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type", "application/json")
                 .withHeader("Request-Id", "req_" + StripeJson.newId("x").substring(3)).withBody(body).build();
     }
 
     /** Creates a session from the form, as Stripe does: a new id, and the amount, metadata and URLs it was given. */
-    private static final class SessionCreation implements ResponseDefinitionTransformerV2 {
+    private static final class SessionCreation implements StubTransformer {
 
         static final String NAME = "stripe-checkout-session";
 
@@ -168,15 +177,10 @@ final class StripeRest implements AutoCloseable {
         public String getName() {
             return NAME;
         }
-
-        @Override
-        public boolean applyGlobally() {
-            return false;
-        }
     }
 
     /** Lists the held events as Stripe does: newest first, created since {@code created[gte]}, of {@code types[]}, a page at a time. */
-    private record EventList(List<String> events) implements ResponseDefinitionTransformerV2 {
+    private record EventList(List<String> events) implements StubTransformer {
 
         static final String NAME = "stripe-event-list";
 
@@ -204,11 +208,6 @@ final class StripeRest implements AutoCloseable {
         @Override
         public String getName() {
             return NAME;
-        }
-
-        @Override
-        public boolean applyGlobally() {
-            return false;
         }
     }
 }
