@@ -5,9 +5,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.UUID;
 
 import com.mobayilo.accounts.User;
+import com.mobayilo.payments.sandbox.StripeEventJson;
 import com.mobayilo.payments.stripe.StripeAccount;
 import com.mobayilo.payments.stripe.StripeSignatures;
 import com.mobayilo.shared.Money;
@@ -46,24 +46,17 @@ final class Checkout {
     }
 
     static String eventId() {
-        return "evt_" + UUID.randomUUID().toString().replace("-", "");
+        return StripeEventJson.newEventId();
     }
 
     /** {@code checkout.session.completed} for the top-up, paid with {@code paymentIntent}. */
     static String completed(String eventId, TopUp topUp, String paymentIntent, long amountCents, String paymentStatus) {
-        return event(eventId, "checkout.session.completed", """
-                {"id":"%s","object":"checkout.session","amount_subtotal":%d,"amount_total":%d,"client_reference_id":"%s",
-                 "currency":"usd","customer_email":"payer@example.com","livemode":false,"metadata":{"top_up":"%s","wallet":"%s"},
-                 "mode":"payment","payment_intent":"%s","payment_status":"%s","status":"complete"}"""
-                .formatted(topUp.checkoutSessionId(), amountCents, amountCents, topUp.wallet().value(), topUp.id(), topUp.wallet().value(), paymentIntent,
-                        paymentStatus));
+        return StripeEventJson.checkoutCompleted(eventId, new StripeEventJson.CompletedCheckout(topUp.checkoutSessionId(), topUp.id(), topUp.wallet(),
+                "payer@example.com", paymentIntent, amountCents, paymentStatus), Clock.systemUTC().instant());
     }
 
     static String event(String eventId, String type, String object) {
-        return """
-                {"id":"%s","object":"event","api_version":"2025-09-30.clover","created":%d,"livemode":false,"pending_webhooks":1,
-                 "request":{"id":null,"idempotency_key":null},"type":"%s","data":{"object":%s}}"""
-                .formatted(eventId, Clock.systemUTC().instant().getEpochSecond(), type, object);
+        return StripeEventJson.event(eventId, type, object, Clock.systemUTC().instant());
     }
 
     HttpResponse<String> deliver(String payload) {
