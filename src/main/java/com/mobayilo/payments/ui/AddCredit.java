@@ -143,7 +143,7 @@ class AddCredit extends Div implements AfterNavigationObserver {
     }
 
     /** A pack's price without cents: "$10", "10 $US". */
-    static String dollars(Money money, Locale locale) {
+    private static String dollars(Money money, Locale locale) {
         var format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(Money.CURRENCY);
         format.setMaximumFractionDigits(money.cents() % 100 == 0 ? 0 : 2);
