@@ -1,5 +1,6 @@
 package com.mobayilo.payments;
 
+import java.util.Optional;
 import java.util.UUID;
 
 public record TopUpId(UUID value) {
@@ -10,6 +11,16 @@ public record TopUpId(UUID value) {
 
     public static TopUpId parse(String text) {
         return new TopUpId(UUID.fromString(text));
+    }
+
+    /** The id {@code text} names, if it names one: for ids from outside (addresses, metadata). */
+    public static Optional<TopUpId> tryParse(String text) {
+        try {
+            return Optional.of(parse(text));
+        }
+        catch (IllegalArgumentException | NullPointerException notAnId) {
+            return Optional.empty();
+        }
     }
 
     @Override

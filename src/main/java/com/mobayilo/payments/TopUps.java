@@ -46,6 +46,17 @@ public class TopUps {
         return db.sql("select " + COLUMNS + " from top_ups where id = :id").bind("id", id.value()).map(TopUps::topUp).one();
     }
 
+    /** The top-up, when {@code payer} is who pays it: people see only their own. */
+    public Mono<TopUp> findFor(TopUpId id, UserId payer) {
+        return db.sql("select " + COLUMNS + " from top_ups where id = :id and payer_id = :payer").bind("id", id.value()).bind("payer", payer.value())
+                .map(TopUps::topUp).one();
+    }
+
+    /** The top-up a checkout session pays for, as it stands now. */
+    public Mono<TopUp> findBySession(String sessionId) {
+        return db.sql("select " + COLUMNS + " from top_ups where checkout_session_id = :session").bind("session", sessionId).map(TopUps::topUp).one();
+    }
+
     /** The top-up for an update, locked until the transaction ends so concurrent events apply one after another. */
     Mono<TopUp> lock(TopUpId id) {
         return db.sql("select " + COLUMNS + " from top_ups where id = :id for update").bind("id", id.value()).map(TopUps::topUp).one();
@@ -84,6 +95,12 @@ public class TopUps {
     public Mono<Void> card(TopUpId id, String brand, String last4) {
         return db.sql("update top_ups set card_brand = :brand, card_last4 = :last4 where id = :id")
                 .bind("id", id.value()).bind("brand", brand).bind("last4", last4).then();
+    }
+
+    /** Marks the receipt mailed; true only the first time, so a receipt job run again mails nothing. */
+    Mono<Boolean> receiptMailed(TopUpId id) {
+        return db.sql("update top_ups set receipt_mailed_at = now() where id = :id and receipt_mailed_at is null")
+                .bind("id", id.value()).fetch().rowsUpdated().map(rows -> rows > 0);
     }
 
     /** A wallet's paid top-ups, newest first: the receipts it lists. */

@@ -1,5 +1,7 @@
 package com.mobayilo.payments.stripe;
 
+import java.time.Clock;
+
 import com.mobayilo.payments.Checkouts;
 import com.mobayilo.payments.sandbox.SandboxCheckouts;
 
@@ -12,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 class CheckoutProvider {
 
     @Bean
-    Checkouts checkouts(StripeAccount account, @Value("${mobayilo.ui-url}") String uiUrl) {
-        return account.usesApi() ? new StripeCheckouts(account.client()) : new SandboxCheckouts(uiUrl);
+    Checkouts checkouts(StripeAccount account, Clock clock, @Value("${mobayilo.ui-url}") String uiUrl, @Value("${mobayilo.core-url}") String coreUrl) {
+        return account.usesApi() ? new StripeCheckouts(account.client())
+                : new SandboxCheckouts(uiUrl, new StripeSignatures(account.webhookSecrets(), clock), coreUrl, clock);
     }
 }

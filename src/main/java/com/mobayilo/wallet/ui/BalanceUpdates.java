@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The signed-in user's {@code balance.changed} events, as they arrive from the core's stream. */
 @Component
-class BalanceUpdates {
+public class BalanceUpdates {
 
     private final LiveEvents live;
 
@@ -21,7 +21,7 @@ class BalanceUpdates {
         this.json = json;
     }
 
-    Flux<BalanceChanged> of(AccountPrincipal principal) {
+    public Flux<BalanceChanged> of(AccountPrincipal principal) {
         return live.follow(principal.id())
                 .filter(event -> BalanceChanged.TYPE.equals(event.type()))
                 .map(event -> json.readValue(event.data(), BalanceChanged.class));

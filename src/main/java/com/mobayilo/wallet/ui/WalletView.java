@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 /** The signed-in user's wallet: balance, credit held for calls in progress, and every transaction. */
 @Route("wallet")
 @Menu(title = "nav.wallet", order = 20, icon = "vaadin:wallet")
@@ -34,7 +36,8 @@ class WalletView extends VerticalLayout implements HasDynamicTitle {
 
     private final HistoryGrid historyGrid;
 
-    WalletView(AuthenticationContext authentication, WalletOwners owners, Holds holds, LedgerHistory history, BalanceUpdates updates) {
+    WalletView(AuthenticationContext authentication, WalletOwners owners, Holds holds, LedgerHistory history, BalanceUpdates updates,
+            ObjectProvider<WalletSection> sections) {
         this.holds = holds;
         this.owners = owners;
         this.principal = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
@@ -43,7 +46,9 @@ class WalletView extends VerticalLayout implements HasDynamicTitle {
         var wallet = owners.walletOf(principal).block();
         holdsList = new HoldsList(zone);
         historyGrid = new HistoryGrid(history, wallet.id(), zone);
-        add(new H1(getTranslation("wallet.title")), cards, holdsList, historyGrid);
+        add(new H1(getTranslation("wallet.title")), cards);
+        sections.orderedStream().map(section -> section.section(wallet)).forEach(this::add);
+        add(holdsList, historyGrid);
         show(wallet);
         LiveBinding.bind(this, updates.of(principal), changed -> refresh());
     }

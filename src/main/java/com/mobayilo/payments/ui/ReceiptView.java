@@ -1,0 +1,140 @@
+package com.mobayilo.payments.ui;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.Optional;
+
+import com.mobayilo.accounts.AccountPrincipal;
+import com.mobayilo.payments.Receipt;
+import com.mobayilo.payments.Receipts;
+import com.mobayilo.payments.TopUpId;
+import com.mobayilo.ui.ClientZone;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * A paid top-up's receipt, for its payer only: printable (the app's frame is hidden in print, see styles.css), so
+ * the browser saves it as a PDF. Times are in the reader's time zone, which the receipt names.
+ */
+@Route("receipts/:id")
+@PermitAll
+class ReceiptView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Receipts receipts;
+
+    private final AccountPrincipal principal;
+
+    private Receipt receipt;
+
+    ReceiptView(AuthenticationContext authentication, Receipts receipts) {
+        this.receipts = receipts;
+        this.principal = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
+        addClassNames("page", "receipt-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        receipt = event.getRouteParameters().get("id").flatMap(TopUpId::tryParse)
+                .flatMap(id -> receipts.of(id, principal.id()).blockOptional())
+                .orElseThrow(NotFoundException::new);
+        removeAll();
+        add(actions(), document(ClientZone.of(UI.getCurrent())));
+    }
+
+    private Div actions() {
+        var print = new Button(getTranslation("topup.receipt.print"), VaadinIcon.PRINT.create(),
+                event -> UI.getCurrent().getPage().executeJs("window.print()"));
+        print.addThemeVariants(ButtonVariant.PRIMARY);
+        var back = new Anchor("wallet", getTranslation("topup.done.wallet"));
+        var actions = new Div(back, print);
+        actions.addClassName("receipt-actions");
+        return actions;
+    }
+
+    private Article document(ZoneId zone) {
+        var logo = new Image("assets/mobayilo.svg", "");
+        logo.addClassName("brand-logo");
+        var brand = new Div(logo, new Span("Mobayilo"));
+        brand.addClassNames("brand", "brand-name");
+        var title = new H1(getTranslation("topup.receipt.title"));
+        var number = new Paragraph(receipt.number());
+        number.setId("receipt-number");
+        number.addClassName("receipt-number");
+        var header = new Header(brand, new Div(title, number));
+        header.addClassName("receipt-header");
+        var details = new DescriptionList();
+        details.addClassName("receipt-details");
+        term(details, "topup.receipt.date", date(zone), "receipt-date");
+        term(details, "topup.receipt.billed", receipt.payerName() + "\n" + receipt.payerEmail(), "receipt-payer");
+        term(details, "topup.receipt.method", method(), "receipt-method");
+        term(details, "topup.receipt.reference", receipt.reference(), "receipt-reference");
+        var article = new Article(header, details, items(), new Footer(new Paragraph(getTranslation("topup.receipt.footer"))));
+        article.setId("receipt");
+        article.addClassName("receipt");
+        return article;
+    }
+
+    private Div items() {
+        var amount = receipt.amount().format(getLocale());
+        var item = new Div(new Span(getTranslation("topup.receipt.item")), new Span(amount));
+        item.addClassName("receipt-item");
+        var credits = new Div(new Span(getTranslation("topup.receipt.credits")), span(getTranslation("wallet.credits", receipt.credits()), "receipt-credits"));
+        credits.addClassName("receipt-item");
+        var total = new Div(new Span(getTranslation("topup.receipt.amount")), span(amount, "receipt-amount"));
+        total.addClassNames("receipt-item", "receipt-total");
+        var items = new Div(item, credits, total);
+        items.addClassName("receipt-items");
+        return items;
+    }
+
+    private String date(ZoneId zone) {
+        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
+        var named = ZoneOffset.UTC.equals(zone) ? ZoneId.of("UTC") : zone;
+        return time.format(receipt.paidAt()) + " (" + named.getDisplayName(TextStyle.FULL, getLocale()) + ")";
+    }
+
+    private String method() {
+        return receipt.card().map(card -> getTranslation("topup.receipt.card", receipt.cardBrand().orElseThrow(), card.last4()))
+                .orElseGet(() -> getTranslation("topup.receipt.card.unknown"));
+    }
+
+    private void term(DescriptionList list, String key, String value, String id) {
+        var description = new DescriptionList.Description(value);
+        description.setId(id);
+        list.add(new DescriptionList.Term(getTranslation(key)), description);
+    }
+
+    private static Span span(String text, String id) {
+        var span = new Span(text);
+        span.setId(id);
+        return span;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("topup.receipt.page.title", receipt == null ? "" : receipt.number());
+    }
+}
