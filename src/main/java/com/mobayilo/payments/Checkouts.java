@@ -14,6 +14,12 @@ public interface Checkouts {
     /** The card a paid top-up was paid with, for its receipt, when the provider says. */
     Mono<Optional<Card>> cardOf(TopUp topUp);
 
+    /**
+     * Charges the saved card for an auto-recharge top-up without the person present, with the top-up's
+     * idempotency key; the payment intent's id, or {@link CardRefused} when the bank says no.
+     */
+    Mono<String> chargeSaved(TopUp topUp, SavedCard card);
+
     record Session(String id, URI url) {
     }
 

@@ -33,6 +33,14 @@ public sealed interface PaymentEvent {
             boolean movesFunds) implements PaymentEvent {
     }
 
+    /**
+     * A payment intent succeeded or failed: how auto-recharge charges end, and how a checkout that saves the card
+     * names the customer and payment method to charge later.
+     */
+    record PaymentIntentSettled(String eventId, String type, String paymentIntentId, Optional<TopUpId> topUp, Money amount, String currency,
+            String customerId, String paymentMethodId, boolean succeeded, String failureCode) implements PaymentEvent {
+    }
+
     /** A type Mobayilo does not act on: acknowledged and ignored. */
     record Ignored(String eventId, String type) implements PaymentEvent {
     }

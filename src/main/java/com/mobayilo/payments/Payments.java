@@ -10,6 +10,7 @@ import com.mobayilo.payments.PaymentEvent.ChargeRefunded;
 import com.mobayilo.payments.PaymentEvent.CheckoutCompleted;
 import com.mobayilo.payments.PaymentEvent.DisputeChanged;
 import com.mobayilo.payments.PaymentEvent.Ignored;
+import com.mobayilo.payments.PaymentEvent.PaymentIntentSettled;
 import com.mobayilo.shared.Money;
 import com.mobayilo.wallet.JournalEntry;
 import com.mobayilo.wallet.Ledger;
@@ -46,11 +47,18 @@ public class Payments {
 
     private final Jobs jobs;
 
+    private final AutoRecharges autoRecharges;
+
+    private final AutoRechargeStops stops;
+
     private final TransactionalOperator transaction;
 
     private final Clock clock;
 
-    Payments(DatabaseClient db, TopUps topUps, Disputes disputes, Ledger ledger, Jobs jobs, TransactionalOperator transaction, Clock clock) {
+    Payments(DatabaseClient db, TopUps topUps, Disputes disputes, Ledger ledger, Jobs jobs, AutoRecharges autoRecharges, AutoRechargeStops stops,
+            TransactionalOperator transaction, Clock clock) {
+        this.autoRecharges = autoRecharges;
+        this.stops = stops;
         this.db = db;
         this.topUps = topUps;
         this.disputes = disputes;
@@ -83,13 +91,18 @@ public class Payments {
                     : session(settled.sessionId(), settled.topUp()).flatMap(topUp -> topUps.failed(topUp.id()));
             case ChargeRefunded refunded -> refund(refunded);
             case DisputeChanged dispute -> dispute(dispute);
+            case PaymentIntentSettled intent -> paymentIntent(intent);
             case Ignored ignored -> Mono.empty();
         };
     }
 
-    /** Credits the wallet once for a confirmed payment of exactly the amount chosen. */
     private Mono<Void> credit(String sessionId, Optional<TopUpId> id, String paymentIntentId, Money paid, String currency) {
-        return session(sessionId, id)
+        return credit(session(sessionId, id), paymentIntentId, paid, currency);
+    }
+
+    /** Credits the wallet once for a confirmed payment of exactly the amount chosen. */
+    private Mono<Void> credit(Mono<TopUp> found, String paymentIntentId, Money paid, String currency) {
+        return found
                 .filter(TopUp::needsCredit)
                 .filter(topUp -> amountMatches(topUp, paid, currency))
                 .flatMap(topUp -> topUps.paid(topUp.id(), paymentIntentId, clock.instant())
@@ -105,6 +118,24 @@ public class Payments {
         log.error("Top-up {} was for {} but the provider reports {} {}: not credited, to be checked by hand", topUp.id(), topUp.amount(),
                 paid, currency);
         return false;
+    }
+
+    /**
+     * An auto-recharge charge is credited, or stops auto-recharge, when its payment intent ends; a checkout that
+     * saves the card leaves its customer and payment method for later charges.
+     */
+    private Mono<Void> paymentIntent(PaymentIntentSettled intent) {
+        var found = payment(intent.paymentIntentId(), intent.topUp()).cache();
+        return found.flatMap(topUp -> {
+            if (topUp.isAutoRecharge()) {
+                return intent.succeeded() ? credit(found, intent.paymentIntentId(), intent.amount(), intent.currency())
+                        : stops.stop(topUp, intent.failureCode());
+            }
+            if (topUp.savesCard() && intent.succeeded() && intent.customerId() != null && intent.paymentMethodId() != null) {
+                return autoRecharges.cardSaved(topUp.wallet(), new SavedCard(intent.customerId(), intent.paymentMethodId(), topUp.id()));
+            }
+            return Mono.empty();
+        });
     }
 
     /** Debits what the cumulative refunded amount adds to what was already booked. */

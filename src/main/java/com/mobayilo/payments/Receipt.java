@@ -10,7 +10,7 @@ import com.mobayilo.shared.Money;
 
 /** What a paid top-up's receipt says: who paid what and when, with which card, and Stripe's reference for it. */
 public record Receipt(TopUpId topUp, String number, Instant paidAt, Money amount, Optional<Checkouts.Card> card, String reference,
-        String payerName, String payerEmail, Locale language) {
+        String payerName, String payerEmail, Locale language, boolean autoRecharge) {
 
     private static final Map<String, String> BRANDS = Map.of("amex", "American Express", "diners", "Diners Club", "discover", "Discover",
             "jcb", "JCB", "mastercard", "Mastercard", "unionpay", "UnionPay", "visa", "Visa");
@@ -18,7 +18,7 @@ public record Receipt(TopUpId topUp, String number, Instant paidAt, Money amount
     static Receipt of(TopUp topUp, User payer) {
         var card = topUp.cardLast4() == null ? Optional.<Checkouts.Card>empty() : Optional.of(new Checkouts.Card(topUp.cardBrand(), topUp.cardLast4()));
         return new Receipt(topUp.id(), numberOf(topUp.id()), topUp.paidAt(), topUp.amount(), card, topUp.paymentIntentId(), payer.fullName(),
-                payer.email().value(), topUp.language());
+                payer.email().value(), topUp.language(), topUp.isAutoRecharge());
     }
 
     /** A receipt number people can read out and search for: "MBY-" and the first twelve hex digits of the top-up's id. */

@@ -32,7 +32,8 @@ class ReceiptMails {
         var link = uiUrl + "/" + Receipts.PAGE + "/" + receipt.topUp();
         var lines = lines(receipt, locale);
         var greeting = text(locale, "mail.greeting", receipt.payerName());
-        var intro = text(locale, "topup.mail.intro");
+        // an auto-recharge's receipt is also its notice: the person was not there when the card was charged
+        var intro = text(locale, receipt.autoRecharge() ? "topup.mail.intro.auto" : "topup.mail.intro");
         var action = text(locale, "topup.mail.action");
         var plain = String.join("\n\n", greeting, intro,
                 lines.entrySet().stream().map(line -> line.getKey() + ": " + line.getValue()).collect(Collectors.joining("\n")),

@@ -12,11 +12,30 @@ import com.mobayilo.wallet.WalletId;
  * person chose; refunds are booked by how much more was refunded than before.
  */
 public record TopUp(TopUpId id, WalletId wallet, UserId payer, Money amount, TopUpStatus status, String checkoutSessionId,
-        String paymentIntentId, String cardBrand, String cardLast4, Money refunded, Locale language, Instant createdAt, Instant paidAt) {
+        String paymentIntentId, String cardBrand, String cardLast4, Money refunded, Locale language, Instant createdAt, Instant paidAt,
+        Origin origin, boolean savesCard) {
+
+    /** How the payment was made: by the person at checkout, or by auto-recharge on their saved card. */
+    public enum Origin { CHECKOUT, AUTO_RECHARGE }
+
+    /** A purchase at checkout; {@code savesCard} keeps the card for auto-recharge. */
+    public static TopUp open(WalletId wallet, UserId payer, Money amount, Locale language, boolean savesCard, Instant now) {
+        return new TopUp(TopUpId.random(), wallet, payer, TopUpAmount.of(amount), TopUpStatus.OPEN, null, null, null, null, Money.ZERO,
+                language, now, null, Origin.CHECKOUT, savesCard);
+    }
 
     public static TopUp open(WalletId wallet, UserId payer, Money amount, Locale language, Instant now) {
+        return open(wallet, payer, amount, language, false, now);
+    }
+
+    /** A charge of the saved card, made because the wallet fell below its auto-recharge threshold. */
+    static TopUp autoRecharge(WalletId wallet, UserId payer, Money amount, Locale language, Instant now) {
         return new TopUp(TopUpId.random(), wallet, payer, TopUpAmount.of(amount), TopUpStatus.OPEN, null, null, null, null, Money.ZERO,
-                language, now, null);
+                language, now, null, Origin.AUTO_RECHARGE, false);
+    }
+
+    public boolean isAutoRecharge() {
+        return origin == Origin.AUTO_RECHARGE;
     }
 
     /** Paid: true when this payment is new and the wallet is to be credited. */

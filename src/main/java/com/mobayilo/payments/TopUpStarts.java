@@ -27,24 +27,33 @@ public class TopUpStarts {
 
     private final Checkouts checkouts;
 
+    private final AutoRecharges autoRecharges;
+
     private final Clock clock;
 
     private final String uiUrl;
 
-    TopUpStarts(TopUps topUps, Checkouts checkouts, Clock clock, @Value("${mobayilo.ui-url}") String uiUrl) {
+    TopUpStarts(TopUps topUps, Checkouts checkouts, AutoRecharges autoRecharges, Clock clock, @Value("${mobayilo.ui-url}") String uiUrl) {
         this.topUps = topUps;
         this.checkouts = checkouts;
+        this.autoRecharges = autoRecharges;
         this.clock = clock;
         this.uiUrl = uiUrl.replaceAll("/+$", "");
     }
 
     /** The checkout page to send the payer to for {@code amount} on {@code wallet}. */
     public Mono<Started> start(User payer, WalletId wallet, Money amount, Locale language) {
-        return Mono.fromCallable(() -> TopUp.open(wallet, payer.id(), amount, language, clock.instant()))
+        return savesCard(wallet)
+                .map(saves -> TopUp.open(wallet, payer.id(), amount, language, saves, clock.instant()))
                 .flatMap(topUps::insert)
                 .flatMap(topUp -> checkouts.open(topUp, links(topUp), payer.email().value())
                         .onErrorMap(ex -> !(ex instanceof InvalidTopUp), ex -> unavailable(topUp, ex))
                         .flatMap(session -> topUps.checkoutOpened(topUp.id(), session.id()).thenReturn(new Started(topUp.id(), session.url()))));
+    }
+
+    /** A checkout saves the card when auto-recharge is on and has no card to charge yet. */
+    private Mono<Boolean> savesCard(WalletId wallet) {
+        return autoRecharges.find(wallet).map(settings -> settings.enabled() && settings.card().isEmpty()).defaultIfEmpty(false);
     }
 
     private Checkouts.Links links(TopUp topUp) {

@@ -21,7 +21,7 @@ public class TopUps {
 
     private static final String COLUMNS = """
             id, wallet_id, payer_id, amount_cents, status, checkout_session_id, payment_intent_id, card_brand, card_last4,
-            refunded_cents, language, created_at, paid_at""";
+            refunded_cents, language, created_at, paid_at, origin, saves_card""";
 
     private final DatabaseClient db;
 
@@ -30,11 +30,12 @@ public class TopUps {
     }
 
     Mono<TopUp> insert(TopUp topUp) {
-        return db.sql("insert into top_ups (id, wallet_id, payer_id, amount_cents, status, language, created_at) "
-                        + "values (:id, :wallet, :payer, :amount, :status, :language, :created)")
+        return db.sql("insert into top_ups (id, wallet_id, payer_id, amount_cents, status, language, created_at, origin, saves_card) "
+                        + "values (:id, :wallet, :payer, :amount, :status, :language, :created, :origin, :savesCard)")
                 .bind("id", topUp.id().value()).bind("wallet", topUp.wallet().value()).bind("payer", topUp.payer().value())
                 .bind("amount", topUp.amount().cents()).bind("status", topUp.status().name())
                 .bind("language", topUp.language().toLanguageTag()).bind("created", topUp.createdAt())
+                .bind("origin", topUp.origin().name()).bind("savesCard", topUp.savesCard())
                 .then().thenReturn(topUp);
     }
 
@@ -87,6 +88,20 @@ public class TopUps {
         return db.sql("update top_ups set status = 'FAILED' where id = :id and status <> 'PAID'").bind("id", id.value()).then();
     }
 
+    /** A charge refused by the card's bank, with the provider's reason code. */
+    /** True when this refusal is news: the top-up was still open or under way. */
+    Mono<Boolean> failedWith(TopUpId id, String code) {
+        return db.sql("update top_ups set status = 'FAILED', failure_code = :code where id = :id and status in ('OPEN', 'PROCESSING')")
+                .bind("id", id.value()).bind("code", code).fetch().rowsUpdated().map(rows -> rows > 0);
+    }
+
+    /** The wallet's auto-recharge charge not settled yet, if any. */
+    Mono<TopUp> autoRechargeUnderWay(WalletId wallet) {
+        return db.sql("select " + COLUMNS + " from top_ups where wallet_id = :wallet and origin = 'AUTO_RECHARGE' and status in ('OPEN', 'PROCESSING') "
+                        + "order by created_at limit 1")
+                .bind("wallet", wallet.value()).map(TopUps::topUp).one();
+    }
+
     Mono<Void> refunded(TopUpId id, Money refundedSoFar) {
         return db.sql("update top_ups set refunded_cents = greatest(refunded_cents, :refunded) where id = :id")
                 .bind("id", id.value()).bind("refunded", refundedSoFar.cents()).then();
@@ -114,6 +129,7 @@ public class TopUps {
                 Money.cents(row.get("amount_cents", Long.class)), TopUpStatus.valueOf(row.get("status", String.class)),
                 row.get("checkout_session_id", String.class), row.get("payment_intent_id", String.class), row.get("card_brand", String.class),
                 row.get("card_last4", String.class), Money.cents(row.get("refunded_cents", Long.class)),
-                Locale.forLanguageTag(row.get("language", String.class)), row.get("created_at", Instant.class), row.get("paid_at", Instant.class));
+                Locale.forLanguageTag(row.get("language", String.class)), row.get("created_at", Instant.class), row.get("paid_at", Instant.class),
+                TopUp.Origin.valueOf(row.get("origin", String.class)), row.get("saves_card", Boolean.class));
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.mobayilo.accounts.User;
+import com.mobayilo.payments.sandbox.CardDetails;
+import com.mobayilo.payments.sandbox.SandboxCheckouts;
 import com.mobayilo.payments.stripe.StripeAccount;
 import com.mobayilo.payments.stripe.StripeJson;
 import com.mobayilo.payments.stripe.StripeSigner;
@@ -131,6 +134,13 @@ final class Checkout {
         String chargeSucceeded() {
             return event(eventId(), "charge.succeeded", StripeJson.charge(charge, intent, topUp.id().toString(), cents(), 0));
         }
+    }
+
+    /** Pays the top-up's sandbox checkout with {@code cardNumber}, as a person would on its page. */
+    SandboxCheckouts.Outcome payInSandbox(TopUp topUp, String cardNumber) {
+        var sandbox = (SandboxCheckouts) app.bean(Checkouts.class);
+        var card = CardDetails.of(cardNumber, "12/34", "123", "Amani Kabila", YearMonth.now());
+        return sandbox.pay(sandbox.session(topUp.checkoutSessionId()).orElseThrow(), card).block();
     }
 
     /** Posts {@code payload} signed with the endpoint's secret now, as Stripe does. */

@@ -1,13 +1,11 @@
 package com.mobayilo.payments;
 
 import java.time.Duration;
-import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Objects;
 
 import com.mobayilo.accounts.User;
 import com.mobayilo.mail.Mailbox;
-import com.mobayilo.payments.sandbox.CardDetails;
 import com.mobayilo.payments.sandbox.SandboxCheckouts;
 import com.mobayilo.shared.Money;
 import com.mobayilo.testing.TestApp;
@@ -80,9 +78,7 @@ class ReceiptJobIntegrationTests {
     }
 
     private static SandboxCheckouts.Outcome payWithVisa(TopUp topUp) {
-        var sandbox = (SandboxCheckouts) app.bean(Checkouts.class);
-        var card = CardDetails.of("4242 4242 4242 4242", "12/34", "123", "Amani Kabila", YearMonth.now());
-        return sandbox.pay(sandbox.session(topUp.checkoutSessionId()).orElseThrow(), card).block();
+        return checkout.payInSandbox(topUp, "4242 4242 4242 4242");
     }
 
     private static void runReceiptJobAgain(TopUp topUp) {

@@ -75,12 +75,12 @@ class TopUpTests {
     private static TopUp paid(long cents) {
         var open = TopUp.open(WalletId.newId(), UserId.newId(), Money.cents(cents), Locale.ENGLISH, NOW);
         return new TopUp(open.id(), open.wallet(), open.payer(), open.amount(), TopUpStatus.PAID, "cs_test_a1", "pi_3QxYz", null, null, Money.ZERO,
-                open.language(), NOW, NOW);
+                open.language(), NOW, NOW, open.origin(), open.savesCard());
     }
 
     /** The top-up as stored once {@code soFar} was booked as refunded. */
     private static TopUp refunded(TopUp topUp, Money soFar) {
         return new TopUp(topUp.id(), topUp.wallet(), topUp.payer(), topUp.amount(), topUp.status(), topUp.checkoutSessionId(), topUp.paymentIntentId(),
-                null, null, soFar, topUp.language(), topUp.createdAt(), topUp.paidAt());
+                null, null, soFar, topUp.language(), topUp.createdAt(), topUp.paidAt(), topUp.origin(), topUp.savesCard());
     }
 }

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.mobayilo.payments.CardRefused;
 import com.mobayilo.payments.Checkouts;
+import com.mobayilo.payments.SavedCard;
 import com.mobayilo.payments.TopUp;
 import com.mobayilo.payments.TopUpId;
 import com.mobayilo.payments.sandbox.StripeEventJson.CompletedCheckout;
@@ -31,7 +33,8 @@ public class SandboxCheckouts implements Checkouts {
 
     /** Stripe's test cards, which the sandbox honours as Stripe does. */
     public static final List<TestCard> TEST_CARDS = List.of(new TestCard("4242424242424242", Outcome.PAID),
-            new TestCard("4000000000000002", Outcome.DECLINED), new TestCard("4000000000009995", Outcome.INSUFFICIENT_FUNDS));
+            new TestCard("4000000000000002", Outcome.DECLINED), new TestCard("4000000000009995", Outcome.INSUFFICIENT_FUNDS),
+            new TestCard("4000002760003184", Outcome.PAID_AUTHENTICATION_ALWAYS));
 
     private final String uiUrl;
 
@@ -43,6 +46,8 @@ public class SandboxCheckouts implements Checkouts {
 
     private final Map<String, Card> cardsByPaymentIntent = new ConcurrentHashMap<>();
 
+    private final Map<String, SavedTestCard> savedCards = new ConcurrentHashMap<>();
+
     public SandboxCheckouts(String uiUrl, StripeSignatures signatures, String coreUrl, Clock clock) {
         this.uiUrl = uiUrl.replaceAll("/+$", "");
         this.events = new SignedEvents(signatures, coreUrl);
@@ -52,7 +57,7 @@ public class SandboxCheckouts implements Checkouts {
     @Override
     public Mono<Session> open(TopUp topUp, Links links, String email) {
         var id = "cs_test_" + random();
-        sessions.put(id, new OpenSession(id, topUp.id(), topUp.wallet(), topUp.amount(), email, links));
+        sessions.put(id, new OpenSession(id, topUp.id(), topUp.wallet(), topUp.amount(), email, links, topUp.savesCard()));
         return Mono.just(new Session(id, URI.create(uiUrl + "/" + PAGE + "/" + id)));
     }
 
@@ -73,14 +78,45 @@ public class SandboxCheckouts implements Checkouts {
     public Mono<Outcome> pay(OpenSession session, CardDetails card) {
         var outcome = TEST_CARDS.stream().filter(test -> test.number().equals(card.number())).map(TestCard::outcome).findFirst()
                 .orElse(Outcome.NOT_A_TEST_CARD);
-        if (outcome != Outcome.PAID) {
+        if (!outcome.isPaid()) {
             return Mono.just(outcome);
         }
         var paymentIntent = "pi_sandbox_" + random();
-        paid(paymentIntent, new Card(card.brand(), card.last4()));
+        var paidWith = new Card(card.brand(), card.last4());
+        paid(paymentIntent, paidWith);
         var completed = new CompletedCheckout(session.id(), session.topUp(), session.wallet(), session.email(), paymentIntent,
                 session.amount().cents(), "paid");
-        return events.deliver(StripeEventJson.checkoutCompleted(StripeEventJson.newEventId(), completed, clock.instant())).thenReturn(outcome);
+        return events.deliver(StripeEventJson.checkoutCompleted(StripeEventJson.newEventId(), completed, clock.instant()))
+                .then(session.savesCard() ? saveCard(session, paymentIntent, paidWith, outcome) : Mono.empty())
+                .thenReturn(outcome);
+    }
+
+    /** Keeps the card on a sandbox customer, as Checkout does with setup_future_usage, and says so as Stripe does. */
+    private Mono<Void> saveCard(OpenSession session, String paymentIntent, Card card, Outcome outcome) {
+        var saved = new SavedTestCard("cus_sandbox_" + random(), "pm_sandbox_" + random(), card, outcome);
+        savedCards.put(saved.paymentMethod(), saved);
+        var intent = new StripeEventJson.PaymentIntent(paymentIntent, session.topUp(), session.wallet(), session.amount().cents(), saved.customer(),
+                saved.paymentMethod(), null);
+        return events.deliver(StripeEventJson.paymentIntent(StripeEventJson.newEventId(), intent, clock.instant()));
+    }
+
+    /**
+     * Charges a card saved here without the person: Stripe's rules for its test cards, announced by the same
+     * payment intent events. A card that always needs authentication is refused with authentication_required.
+     */
+    @Override
+    public Mono<String> chargeSaved(TopUp topUp, SavedCard card) {
+        var saved = savedCards.get(card.paymentMethodId());
+        var paymentIntent = "pi_sandbox_" + random();
+        var failure = saved == null ? "payment_method_not_available"
+                : saved.outcome() == Outcome.PAID_AUTHENTICATION_ALWAYS ? "authentication_required" : null;
+        var intent = new StripeEventJson.PaymentIntent(paymentIntent, topUp.id(), topUp.wallet(), topUp.amount().cents(), card.customerId(),
+                card.paymentMethodId(), failure);
+        if (saved != null) {
+            paid(paymentIntent, saved.card());
+        }
+        var announced = events.deliver(StripeEventJson.paymentIntent(StripeEventJson.newEventId(), intent, clock.instant()));
+        return failure == null ? announced.thenReturn(paymentIntent) : announced.then(Mono.error(new CardRefused(failure)));
     }
 
     /** Remembers the card a sandbox payment was made with, as Stripe would. */
@@ -95,7 +131,10 @@ public class SandboxCheckouts implements Checkouts {
     }
 
     /** A checkout waiting for its payment: what it is for, who pays, and where the person goes next. */
-    public record OpenSession(String id, TopUpId topUp, WalletId wallet, Money amount, String email, Links links) {
+    public record OpenSession(String id, TopUpId topUp, WalletId wallet, Money amount, String email, Links links, boolean savesCard) {
+    }
+
+    private record SavedTestCard(String customer, String paymentMethod, Card card, Outcome outcome) {
     }
 
     public record TestCard(String number, Outcome outcome) {
@@ -103,6 +142,12 @@ public class SandboxCheckouts implements Checkouts {
 
     /** What paying with a card does in the sandbox: Stripe's test cards, and any other number refused. */
     public enum Outcome {
-        PAID, DECLINED, INSUFFICIENT_FUNDS, NOT_A_TEST_CARD
+        PAID, DECLINED, INSUFFICIENT_FUNDS, NOT_A_TEST_CARD,
+        /** Paid at checkout, but every later charge needs the holder present (Stripe's 4000 0027 6000 3184). */
+        PAID_AUTHENTICATION_ALWAYS;
+
+        public boolean isPaid() {
+            return this == PAID || this == PAID_AUTHENTICATION_ALWAYS;
+        }
     }
 }

@@ -50,6 +50,30 @@ public final class StripeEventJson {
                 .put("status", "complete");
     }
 
+    /** {@code payment_intent.succeeded}, or {@code payment_intent.payment_failed} when {@code failureCode} is given. */
+    public static String paymentIntent(String eventId, PaymentIntent intent, Instant created) {
+        var wallet = intent.wallet().value().toString();
+        var object = JSON.createObjectNode()
+                .put("id", intent.id()).put("object", "payment_intent").put("amount", intent.amountCents())
+                .put("amount_received", intent.failureCode() == null ? intent.amountCents() : 0).put("currency", "usd")
+                .put("customer", intent.customer()).put("livemode", false).put("payment_method", intent.paymentMethod())
+                .put("status", intent.failureCode() == null ? "succeeded" : "requires_payment_method");
+        object.putObject("metadata").put("top_up", intent.topUp().toString()).put("wallet", wallet);
+        if (intent.failureCode() == null) {
+            object.putNull("last_payment_error");
+        }
+        else {
+            object.putObject("last_payment_error").put("code", intent.failureCode()).put("type", "card_error");
+        }
+        var type = intent.failureCode() == null ? "payment_intent.succeeded" : "payment_intent.payment_failed";
+        return event(eventId, type, JSON.writeValueAsString(object), created);
+    }
+
+    /** A payment intent as its events describe it; {@code failureCode} is null when it succeeded. */
+    public record PaymentIntent(String id, TopUpId topUp, WalletId wallet, long amountCents, String customer, String paymentMethod,
+            String failureCode) {
+    }
+
     /** What a finished Checkout Session says; {@code paymentStatus} is Stripe's: "paid", "unpaid"… */
     public record CompletedCheckout(String sessionId, TopUpId topUp, WalletId wallet, String email, String paymentIntent, long amountCents,
             String paymentStatus) {

@@ -4,12 +4,16 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.mobayilo.payments.CardRefused;
 import com.mobayilo.payments.Checkouts;
+import com.mobayilo.payments.SavedCard;
 import com.mobayilo.payments.TopUp;
 import com.stripe.StripeClient;
+import com.stripe.exception.CardException;
 import com.stripe.model.Charge;
 import com.stripe.model.PaymentIntent;
 import com.stripe.net.RequestOptions;
+import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import reactor.core.publisher.Mono;
@@ -31,6 +35,7 @@ final class StripeCheckouts implements Checkouts {
     public Mono<Session> open(TopUp topUp, Links links, String email) {
         var params = SessionCreateParams.builder()
                 .setMode(SessionCreateParams.Mode.PAYMENT)
+                .setCustomerCreation(topUp.savesCard() ? SessionCreateParams.CustomerCreation.ALWAYS : SessionCreateParams.CustomerCreation.IF_REQUIRED)
                 .setClientReferenceId(topUp.wallet().value().toString())
                 .putMetadata("top_up", topUp.id().toString())
                 .putMetadata("wallet", topUp.wallet().value().toString())
@@ -39,7 +44,7 @@ final class StripeCheckouts implements Checkouts {
                         : SessionCreateParams.Locale.EN)
                 .setSuccessUrl(links.success().toString())
                 .setCancelUrl(links.cancel().toString())
-                .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder().putMetadata("top_up", topUp.id().toString()).build())
+                .setPaymentIntentData(paymentIntentData(topUp))
                 .addLineItem(SessionCreateParams.LineItem.builder()
                         .setQuantity(1L)
                         .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
@@ -54,6 +59,35 @@ final class StripeCheckouts implements Checkouts {
         return Mono.fromCallable(() -> stripe.v1().checkout().sessions().create(params, options))
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(session -> new Session(session.getId(), URI.create(session.getUrl())));
+    }
+
+    private static SessionCreateParams.PaymentIntentData paymentIntentData(TopUp topUp) {
+        var data = SessionCreateParams.PaymentIntentData.builder().putMetadata("top_up", topUp.id().toString());
+        if (topUp.savesCard()) {
+            // keeps the card on a Stripe customer for auto-recharge: charged later without the person present
+            data.setSetupFutureUsage(SessionCreateParams.PaymentIntentData.SetupFutureUsage.OFF_SESSION);
+        }
+        return data.build();
+    }
+
+    @Override
+    public Mono<String> chargeSaved(TopUp topUp, SavedCard card) {
+        var params = PaymentIntentCreateParams.builder()
+                .setAmount(topUp.amount().cents())
+                .setCurrency("usd")
+                .setCustomer(card.customerId())
+                .setPaymentMethod(card.paymentMethodId())
+                .setOffSession(true)
+                .setConfirm(true)
+                .setDescription("Mobayilo auto-recharge: " + topUp.amount().cents() + " credits")
+                .putMetadata("top_up", topUp.id().toString())
+                .putMetadata("wallet", topUp.wallet().value().toString())
+                .build();
+        var options = RequestOptions.builder().setIdempotencyKey("auto-recharge-" + topUp.id()).build();
+        return Mono.fromCallable(() -> stripe.v1().paymentIntents().create(params, options))
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(PaymentIntent::getId)
+                .onErrorMap(CardException.class, refused -> new CardRefused(refused.getCode()));
     }
 
     /** The card on the payment's charge: brand and last four digits, for the receipt. */

@@ -18,7 +18,8 @@ public final class StripeEvents {
 
     /** The types Mobayilo acts on: the webhook endpoint subscribes to these, and reconciliation lists them. */
     public static final List<String> HANDLED_TYPES = List.of("checkout.session.completed", "checkout.session.async_payment_succeeded",
-            "checkout.session.async_payment_failed", "charge.refunded", "charge.dispute.created", "charge.dispute.closed");
+            "checkout.session.async_payment_failed", "charge.refunded", "charge.dispute.created", "charge.dispute.closed", "payment_intent.succeeded",
+            "payment_intent.payment_failed");
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -51,6 +52,8 @@ public final class StripeEvents {
                     topUp(object), money(object, "amount_refunded"))).orElseGet(() -> new PaymentEvent.Ignored(id, type));
             case "charge.dispute.created", "charge.dispute.closed" -> text(object, "payment_intent").isPresent() ? dispute(id, type, object)
                     : new PaymentEvent.Ignored(id, type);
+            case "payment_intent.succeeded", "payment_intent.payment_failed" -> topUp(object).isPresent() ? paymentIntent(id, type, object)
+                    : new PaymentEvent.Ignored(id, type);
             default -> new PaymentEvent.Ignored(id, type);
         };
     }
@@ -61,6 +64,13 @@ public final class StripeEvents {
         var won = type.endsWith("closed") ? Optional.of(inquiry || "won".equals(status)) : Optional.<Boolean>empty();
         return new PaymentEvent.DisputeChanged(id, type, required(dispute, "id"), required(dispute, "payment_intent"), money(dispute, "amount"), won,
                 !inquiry);
+    }
+
+    private static PaymentEvent paymentIntent(String id, String type, JsonNode intent) {
+        var error = intent.path("last_payment_error");
+        var code = text(error, "decline_code").or(() -> text(error, "code")).orElse("card_declined");
+        return new PaymentEvent.PaymentIntentSettled(id, type, required(intent, "id"), topUp(intent), money(intent, "amount"), required(intent, "currency"),
+                text(intent, "customer").orElse(null), text(intent, "payment_method").orElse(null), type.endsWith("succeeded"), code);
     }
 
     /** The top-up named in the object's metadata, which Mobayilo sets on every session and payment. */

@@ -49,6 +49,7 @@ class StripeEventsFuzzTests {
             case PaymentEvent.AsyncPaymentSettled settled -> assertThat(settled.amount().isNegative()).isFalse();
             case PaymentEvent.ChargeRefunded refunded -> assertThat(refunded.refundedSoFar().isNegative()).isFalse();
             case PaymentEvent.DisputeChanged dispute -> assertThat(dispute.amount().isNegative()).isFalse();
+            case PaymentEvent.PaymentIntentSettled intent -> assertThat(intent.amount().isNegative()).isFalse();
             case PaymentEvent.Ignored ignored -> assertThat(ignored.eventId()).isNotBlank();
         }
         if (!(event instanceof PaymentEvent.Ignored)) {

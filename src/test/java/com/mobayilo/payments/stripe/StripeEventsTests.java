@@ -120,7 +120,7 @@ class StripeEventsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "payment_intent.succeeded", "charge.succeeded", "checkout.session.expired", "charge.dispute.funds_withdrawn",
+    @ValueSource(strings = { "payment_intent.created", "charge.succeeded", "checkout.session.expired", "charge.dispute.funds_withdrawn",
             "customer.created", "v2.core.event_destination.ping" })
     void anyOtherTypeIsIgnored(String type) {
         var event = parse(type, StripeJson.charge(CHARGE, INTENT, TOP_UP.toString(), 2_500, 0));
@@ -141,7 +141,9 @@ class StripeEventsTests {
                 "checkout.session.async_payment_failed", StripeJson.session(SESSION, TOP_UP.toString(), WALLET, INTENT, 500, "usd", "unpaid"),
                 "charge.refunded", StripeJson.charge(CHARGE, INTENT, TOP_UP.toString(), 500, 500),
                 "charge.dispute.created", StripeJson.dispute(DISPUTE, CHARGE, INTENT, 500, "fraudulent", "needs_response"),
-                "charge.dispute.closed", StripeJson.dispute(DISPUTE, CHARGE, INTENT, 500, "fraudulent", "lost"));
+                "charge.dispute.closed", StripeJson.dispute(DISPUTE, CHARGE, INTENT, 500, "fraudulent", "lost"),
+                "payment_intent.succeeded", StripeJson.paymentIntent(INTENT, TOP_UP.toString(), 500, CHARGE),
+                "payment_intent.payment_failed", StripeJson.paymentIntent(INTENT, TOP_UP.toString(), 500, CHARGE));
         assertThat(StripeEvents.HANDLED_TYPES).containsExactlyInAnyOrderElementsOf(objects.keySet());
         objects.forEach((type, object) -> assertThat(parse(type, object)).as(type).isNotInstanceOf(PaymentEvent.Ignored.class)
                 .extracting(PaymentEvent::type).isEqualTo(type));

@@ -109,7 +109,7 @@ class SandboxCheckoutView extends PublicPage implements BeforeEnterObserver, Has
             form.refused(getTranslation("topup.sandbox.undelivered"));
             return;
         }
-        if (outcome == SandboxCheckouts.Outcome.PAID) {
+        if (outcome.isPaid()) {
             leave(session.links().success().toString());
         }
         else {
