@@ -34,7 +34,11 @@ public record Receipt(TopUpId topUp, String number, Instant paidAt, Money amount
 
     /** The card's network as printed on cards: "Visa", "Mastercard"; empty when the card is not known. */
     public Optional<String> cardBrand() {
-        return card.map(known -> BRANDS.getOrDefault(known.brand(), known.brand().isEmpty() ? "" : Character.toUpperCase(known.brand().charAt(0))
-                + known.brand().substring(1)));
+        return card.map(known -> brandName(known.brand()));
+    }
+
+    /** A card network as printed on cards, from the provider's code ("visa" is "Visa"). */
+    public static String brandName(String brand) {
+        return BRANDS.getOrDefault(brand, brand.isEmpty() ? "" : Character.toUpperCase(brand.charAt(0)) + brand.substring(1));
     }
 }

@@ -1,5 +1,6 @@
 package com.mobayilo.payments;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Adding credit end to end in Chromium: the wallet's packs and amounts, the sandbox checkout (which pays by the same
@@ -165,6 +167,32 @@ class TopUpsBrowserTests {
             other.open(path);
             assertThat(other.page().getByText(other.t("error.notfound.title"))).isVisible();
         }
+    }
+
+    @Test
+    void autoRechargeIsTurnedOnWithinItsLimitsAndTheNextCheckoutSavesTheCardItCharges() {
+        var payer = verifiedPayer("en");
+        var visitor = Visitor.of(browser, app, "en-US").signIn(payer.email().value(), TestUsers.PASSWORD).open("wallet");
+        var page = visitor.page();
+        assertThat(page.locator("#auto-recharge-status")).hasText(visitor.t("autorecharge.status.never"));
+        page.getByLabel(visitor.t("autorecharge.enabled")).check();
+        visitor.fill("autorecharge.ceiling", "4");
+        visitor.click("autorecharge.save");
+        assertThat(page.locator("#auto-recharge")).containsText(visitor.t("autorecharge.invalid.CEILING", 2_000));
+        visitor.fill("autorecharge.ceiling", "30");
+        visitor.click("autorecharge.save");
+        assertThat(page.locator("#auto-recharge-status")).hasText(visitor.t("autorecharge.status.nocard"));
+
+        visitor.click("topup.pack", "$10", 1_000);
+        page.waitForURL(url -> url.contains("/sandbox/checkout/"));
+        payWith(visitor, "4242 4242 4242 4242");
+        visitor.click("topup.sandbox.pay", "$10.00");
+        page.waitForURL(url -> url.contains("/wallet/top-up/"));
+        var topUp = TopUpId.parse(page.url().substring(page.url().lastIndexOf('/') + 1));
+        await().atMost(Duration.ofSeconds(15)).until(() -> app.bean(TopUps.class).find(topUp).block().cardLast4() != null);
+        visitor.open("wallet");
+        assertThat(page.locator("#auto-recharge-status")).hasText(visitor.t("autorecharge.status.card", "Visa", "4242"));
+        Browser.screenshot(page, "wallet-auto-recharge");
     }
 
     private static void payWith(Visitor visitor, String number) {

@@ -115,7 +115,7 @@ class AddCredit extends Div implements AfterNavigationObserver {
     }
 
     /** The amount in cents; none when empty or beyond any amount (which the bounds then refuse). */
-    private static Money cents(BigDecimal dollars) {
+    static Money cents(BigDecimal dollars) {
         return dollars == null || dollars.abs().compareTo(LARGEST) > 0 ? null : Money.cents(dollars.movePointRight(2).longValueExact());
     }
 
@@ -143,7 +143,7 @@ class AddCredit extends Div implements AfterNavigationObserver {
     }
 
     /** A pack's price without cents: "$10", "10 $US". */
-    private static String dollars(Money money, Locale locale) {
+    static String dollars(Money money, Locale locale) {
         var format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(Money.CURRENCY);
         format.setMaximumFractionDigits(money.cents() % 100 == 0 ? 0 : 2);

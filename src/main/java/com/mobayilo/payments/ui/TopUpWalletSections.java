@@ -2,6 +2,8 @@ package com.mobayilo.payments.ui;
 
 import com.mobayilo.accounts.AccountPrincipal;
 import com.mobayilo.accounts.Users;
+import com.mobayilo.events.ui.LiveEvents;
+import com.mobayilo.payments.AutoRechargeSettings;
 import com.mobayilo.payments.TopUpStarts;
 import com.mobayilo.payments.TopUps;
 import com.mobayilo.ui.ClientZone;
@@ -14,7 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
-/** What payments adds to the wallet page: "Add credit" right under the balance, then the receipts. */
+/** What payments adds to the wallet page: "Add credit" right under the balance, auto-recharge, then the receipts. */
 @Configuration(proxyBeanMethods = false)
 class TopUpWalletSections {
 
@@ -22,6 +24,12 @@ class TopUpWalletSections {
     @Order(10)
     WalletSection addCreditSection(AuthenticationContext authentication, Users users, TopUpStarts starts) {
         return wallet -> new AddCredit(starts, users.findById(principal(authentication).id()).block(), wallet.id());
+    }
+
+    @Bean
+    @Order(15)
+    WalletSection autoRechargeSection(AuthenticationContext authentication, AutoRechargeSettings settings, LiveEvents live) {
+        return wallet -> new AutoRechargeSection(settings, wallet.id(), principal(authentication).id(), live);
     }
 
     @Bean

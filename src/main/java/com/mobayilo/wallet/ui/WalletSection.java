@@ -2,6 +2,7 @@ package com.mobayilo.wallet.ui;
 
 import com.mobayilo.wallet.Wallet;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
  * see through this interface: the components sections use that the page itself does not are named here.
  */
 @Uses(BigDecimalField.class)
+@Uses(Checkbox.class)
 public interface WalletSection {
 
     /** A new component for this page view, about the signed-in person's {@code wallet}. */
