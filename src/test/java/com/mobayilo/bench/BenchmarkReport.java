@@ -66,6 +66,12 @@ final class BenchmarkReport {
         return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
+    /** The nearest-rank percentile of the samples. */
+    static double percentile(List<Double> samples, double percentile) {
+        var sorted = samples.stream().sorted().toList();
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1)));
+    }
+
     static List<Double> list(double... values) {
         return Arrays.stream(values).boxed().toList();
     }
