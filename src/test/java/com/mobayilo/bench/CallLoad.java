@@ -63,18 +63,10 @@ final class CallLoad {
         this.destinations = destinations;
     }
 
-    /**
-     * {@code count} callers, and an operator's policy under which each may have many calls at once (one caller
-     * stands for many here): every check still runs, and every call is accepted.
-     */
+    /** {@code count} callers with credit, under {@link #allowManyCalls(TestApp)}. */
     static CallLoad prepare(TestApp app, int count) {
-        var db = app.bean(DatabaseClient.class);
-        var operator = db.sql("""
-                        insert into users (id, email, full_name, home_country, role, email_verified_at)
-                        values (gen_random_uuid(), 'bench-operator@example.com', 'Bench operator', 'CD', 'OPERATOR', now()) returning id""")
-                .map(row -> new UserId(row.get("id", UUID.class))).one().block();
-        app.bean(Policies.class).update(new DestinationPolicy(Money.cents(1_000_000_000), Money.cents(1_000_000_000), 7, 1_000), operator).block();
-        var callers = db.sql("""
+        allowManyCalls(app);
+        var callers = app.bean(DatabaseClient.class).sql("""
                         insert into users (id, email, full_name, home_country, locale, role, email_verified_at)
                         select gen_random_uuid(), 'bench-caller-' || i || '@example.com', 'Bench caller ' || i, 'CD', 'en', 'INDIVIDUAL', now()
                         from generate_series(1, :count) as i returning id""")
@@ -87,6 +79,18 @@ final class CallLoad {
                         .then(app.bean(Callers.class).identityOf(caller)), 8)
                 .collectList().block(Duration.ofMinutes(5));
         return new CallLoad(app, identities, destinations(app));
+    }
+
+    /**
+     * An operator's policy under which one caller may have many calls at once and spend without a daily cap
+     * (a benchmark caller stands for many people): every check still runs, and every call is accepted.
+     */
+    static void allowManyCalls(TestApp app) {
+        var operator = app.bean(DatabaseClient.class).sql("""
+                        insert into users (id, email, full_name, home_country, role, email_verified_at)
+                        values (gen_random_uuid(), 'bench-operator@example.com', 'Bench operator', 'CD', 'OPERATOR', now()) returning id""")
+                .map(row -> new UserId(row.get("id", UUID.class))).one().block();
+        app.bean(Policies.class).update(new DestinationPolicy(Money.cents(1_000_000_000), Money.cents(1_000_000_000), 7, 1_000), operator).block();
     }
 
     /** Writes {@code count} signed voice webhooks, one per line: signature, a tab, the form. */
