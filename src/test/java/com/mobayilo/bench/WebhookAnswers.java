@@ -50,7 +50,7 @@ record WebhookAnswers(List<Double> millis, long firstSent, long lastAnswered, in
     }
 
     double percentile(double percentile) {
-        return BenchmarkReport.percentile(millis, percentile);
+        return millis.isEmpty() ? Double.NaN : BenchmarkReport.percentile(millis, percentile);
     }
 
     @Override
@@ -62,6 +62,6 @@ record WebhookAnswers(List<Double> millis, long firstSent, long lastAnswered, in
 
     /** Answers per second over the measured phase, from the first request sent to the last answer received. */
     double rate() {
-        return millis.size() / ((lastAnswered - firstSent) / 1000.0);
+        return millis.isEmpty() ? 0 : millis.size() / ((lastAnswered - firstSent) / 1000.0);
     }
 }
