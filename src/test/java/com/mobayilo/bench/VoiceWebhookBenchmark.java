@@ -114,9 +114,9 @@ class VoiceWebhookBenchmark {
                 Command: `./mvnw -Pbench verify -Dit.test=VoiceWebhookBenchmark`. Gatling %s (its own JVM, loopback) injects an open
                 model: %d new requests per second, randomised spacing, whatever the answers take; per target and run %d s of warm-up,
                 then %d s measured, the baselines first so that a backlog in Mobayilo cannot slow them; %d runs. Each request
-                is a distinct call (its own
-                CallSid) of one of %d verified callers with credit, to one of %d rated numbers across the deck typed as E.164, spaced,
-                with 00 or national, signed with `X-Twilio-Signature` as Twilio signs it. An operator's policy lets one caller have
+                is a distinct call (its own CallSid) of one of %d verified callers with credit, to one of %d rated numbers across
+                the deck typed as E.164, spaced, with 00 or national, signed with `X-Twilio-Signature` as Twilio signs it. An
+                operator's policy lets one caller have
                 many calls at once (each bench caller stands for many people), so every call takes the full accept path; after each
                 run its calls are ended with a `completed` callback and settled, and Mobayilo is measured again at %d/s. Response
                 times are Gatling's, in whole milliseconds; cells are the median of the runs (min–max); "not 200" counts answers
@@ -125,6 +125,7 @@ class VoiceWebhookBenchmark {
                 | server, rate | p50 ms | p90 ms | p99 ms | max ms | achieved answers/s | measured 200s | not 200 | refused |
                 |---|---|---|---|---|---|---|---|---|
                 %s
+
                 Mobayilo p99 / bare p99: %s. Mobayilo p99 / quickstart p99: %s (per run, median (min–max); a baseline p99 below
                 1 ms counts as 1 ms). Goal: Mobayilo p99 ≤ 25 ms.
                 """.formatted(System.getProperty("gatling.version"), RATE, WARM_UP, MEASURED, runs.size(), CALLERS,
