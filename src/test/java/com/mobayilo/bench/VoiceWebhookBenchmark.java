@@ -116,9 +116,9 @@ class VoiceWebhookBenchmark {
                 then %d s measured, the baselines first so that a backlog in Mobayilo cannot slow them; %d runs. Each request
                 is a distinct call (its own CallSid) of one of %d verified callers with credit, to one of %d rated numbers across
                 the deck typed as E.164, spaced, with 00 or national, signed with `X-Twilio-Signature` as Twilio signs it. An
-                operator's policy lets one caller have
-                many calls at once (each bench caller stands for many people), so every call takes the full accept path; after each
-                run its calls are ended with a `completed` callback and settled, and Mobayilo is measured again at %d/s. Response
+                operator's policy lets one caller have many calls at once (each bench caller stands for many people), so every
+                call takes the full accept path; after each run its calls are ended with a `completed` callback and settled, and
+                Mobayilo is measured again at %d/s. Response
                 times are Gatling's, in whole milliseconds; cells are the median of the runs (min–max); "not 200" counts answers
                 of any other status and requests with no answer within Gatling's 60 s timeout, warm-up included.
 
