@@ -92,19 +92,22 @@ class CallRecords {
         return db.sql("select pg_advisory_xact_lock(hashtextextended(:caller, 0))").bind("caller", caller.value().toString()).then();
     }
 
-    Mono<Integer> countLive(UserId caller) {
-        return db.sql("select count(*) from calls where caller_id = :caller and status in ('INITIATED', 'RINGING', 'IN_PROGRESS')")
-                .bind("caller", caller.value()).map(row -> row.get(0, Long.class).intValue()).one();
+    /**
+     * In one statement, because the voice webhook asks for both on every call: how many calls the caller has
+     * live, and what counts against today's cap (UTC day): what ended calls cost plus what live calls hold.
+     */
+    Mono<CallerActivity> activity(UserId caller, Instant dayStart) {
+        return db.sql("""
+                        select count(*) filter (where status in ('INITIATED', 'RINGING', 'IN_PROGRESS')) as live,
+                               coalesce(sum(case when status in ('INITIATED', 'RINGING', 'IN_PROGRESS') then held_minutes * rate_cents
+                                                 else cost_cents end) filter (where created_at >= :since and status <> 'REFUSED'), 0) as spent
+                        from calls where caller_id = :caller and (status in ('INITIATED', 'RINGING', 'IN_PROGRESS') or created_at >= :since)""")
+                .bind("caller", caller.value()).bind("since", dayStart)
+                .map(row -> new CallerActivity(row.get("live", Long.class).intValue(), Money.cents(row.get("spent", Long.class)))).one();
     }
 
-    /** What counts against today's cap (UTC day): what ended calls cost plus what live calls hold. */
-    Mono<Money> spentSince(UserId caller, Instant dayStart) {
-        return db.sql("""
-                        select coalesce(sum(case when status in ('INITIATED', 'RINGING', 'IN_PROGRESS') then held_minutes * rate_cents
-                                                 else cost_cents end), 0)
-                        from calls where caller_id = :caller and created_at >= :since and status <> 'REFUSED'""")
-                .bind("caller", caller.value()).bind("since", dayStart)
-                .map(row -> Money.cents(row.get(0, Long.class))).one();
+    /** A caller's live calls and today's spending, as the guard counts them. */
+    record CallerActivity(int liveCalls, Money spentToday) {
     }
 
     /** Calls still live after {@code before}: their ending never reached us. */

@@ -12,10 +12,9 @@ import com.mobayilo.rating.Clearance;
 import com.mobayilo.rating.DestinationGuard;
 import com.mobayilo.rating.InvalidNumber;
 import com.mobayilo.rating.PhoneNumber;
-import com.mobayilo.shared.Money;
+import com.mobayilo.wallet.Balance;
 import com.mobayilo.wallet.Ledger;
 import reactor.core.publisher.Mono;
-import reactor.util.function.Tuple3;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -92,10 +91,12 @@ public class CallStarts {
         var user = caller.user();
         var now = clock.instant();
         return records.lockCaller(user.id())
-                .then(Mono.zip(records.countLive(user.id()), records.spentSince(user.id(), startOfDay(now)), ledger.balance(caller.wallet())))
+                .then(Mono.zip(records.activity(user.id(), startOfDay(now)), ledger.balance(caller.wallet())))
                 .flatMap(state -> {
-                    var clearance = guard.check(new CallAttempt(number, user.isEmailVerified(), user.createdAt(), state.getT1(), state.getT2()));
-                    var minutes = minutesFor(clearance, state);
+                    var activity = state.getT1();
+                    var clearance = guard.check(new CallAttempt(number, user.isEmailVerified(), user.createdAt(), activity.liveCalls(),
+                            activity.spentToday()));
+                    var minutes = minutesFor(clearance, state.getT2());
                     var rate = clearance.rate();
                     return ledger.hold(caller.wallet(), rate.perMinute().times(minutes), "Call to " + number.international(), request.callSid(),
                                     settings.holdLifetime(), "call:" + request.callSid())
@@ -107,8 +108,8 @@ public class CallStarts {
     }
 
     /** N = the fewest of: what the credit buys, what today's cap allows, the longest call. */
-    private int minutesFor(Clearance clearance, Tuple3<Integer, Money, com.mobayilo.wallet.Balance> state) {
-        var affordable = clearance.rate().minutesFor(state.getT3().available());
+    private int minutesFor(Clearance clearance, Balance balance) {
+        var affordable = clearance.rate().minutesFor(balance.available());
         if (affordable < 1) {
             throw new Refusal.CallRefused(Refusal.INSUFFICIENT_CREDIT);
         }

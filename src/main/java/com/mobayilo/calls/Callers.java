@@ -46,16 +46,19 @@ public class Callers {
 
     /** Who is calling from {@code client:<identity>}; empty for an identity we never issued. */
     public Mono<Caller> byIdentity(String identity) {
-        return db.sql("select user_id from voice_identities where identity = :identity").bind("identity", identity)
-                .map(row -> new UserId(row.get("user_id", UUID.class))).one()
-                .flatMap(users::findById)
-                .flatMap(user -> ledger.walletOf(Owner.user(user.id().value()))
-                        .zipWith(verifiedNumber(user.id()), (wallet, number) -> new Caller(user, wallet.id(), number)));
+        return db.sql("""
+                        select v.user_id, c.number from voice_identities v
+                        left join caller_ids c on c.owner_id = v.user_id and c.status = 'VERIFIED'
+                        where v.identity = :identity""")
+                .bind("identity", identity)
+                .map(row -> new Identified(new UserId(row.get("user_id", UUID.class)), Optional.ofNullable(row.get("number", String.class)))).one()
+                .flatMap(identified -> users.findById(identified.user())
+                        .zipWith(ledger.walletOf(Owner.user(identified.user().value())), (user, wallet) -> new Caller(user, wallet.id(),
+                                identified.verifiedNumber())));
     }
 
-    private Mono<Optional<String>> verifiedNumber(UserId user) {
-        return db.sql("select number from caller_ids where owner_id = :user and status = 'VERIFIED'").bind("user", user.value())
-                .map(row -> row.get("number", String.class)).one().map(Optional::of).defaultIfEmpty(Optional.empty());
+    /** An identity's person and their verified caller ID, read in one statement on every call. */
+    private record Identified(UserId user, Optional<String> verifiedNumber) {
     }
 
     private static byte[] randomBytes() {

@@ -50,8 +50,19 @@ final class BenchmarkReport {
             // not Linux: keep the generic name
         }
         var os = ManagementFactory.getOperatingSystemMXBean();
-        return "_Measured %s on %d cores (%s), %.0f GB RAM, Java %s._".formatted(LocalDate.now(), os.getAvailableProcessors(), cpu,
-                ((com.sun.management.OperatingSystemMXBean) os).getTotalMemorySize() / 1e9, Runtime.version());
+        return "_Measured %s on %d cores (%s), %.0f GB RAM, Java %s%s._".formatted(LocalDate.now(), os.getAvailableProcessors(), cpu,
+                ((com.sun.management.OperatingSystemMXBean) os).getTotalMemorySize() / 1e9, Runtime.version(), load());
+    }
+
+    /** The machine's load average when the section is written: other work on the same cores shows in the figures. */
+    private static String load() {
+        try {
+            var averages = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return "; load average at the end %s (1 min), %s (15 min)".formatted(averages[0], averages[2]);
+        }
+        catch (IOException | RuntimeException unavailable) {
+            return "";
+        }
     }
 
     /** "median (min–max)" of the samples. */
@@ -64,6 +75,12 @@ final class BenchmarkReport {
     static double median(List<Double> samples) {
         var sorted = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    /** The nearest-rank percentile of the samples. */
+    static double percentile(List<Double> samples, double percentile) {
+        var sorted = samples.stream().sorted().toList();
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1)));
     }
 
     static List<Double> list(double... values) {

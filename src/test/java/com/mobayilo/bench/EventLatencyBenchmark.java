@@ -77,7 +77,8 @@ class EventLatencyBenchmark {
                     |---|---|---|---|
                     | with %d other subscribers connected | %.1f ms | %.1f ms | p99 ≤ 50 ms |
                     | baseline: no other subscriber | %.1f ms | %.1f ms | — |
-                    """.formatted(SAMPLES, OTHERS, percentile(crowded, 50), percentile(crowded, 99), percentile(alone, 50), percentile(alone, 99)));
+                    """.formatted(SAMPLES, OTHERS, BenchmarkReport.percentile(crowded, 50),
+                    BenchmarkReport.percentile(crowded, 99), BenchmarkReport.percentile(alone, 50), BenchmarkReport.percentile(alone, 99)));
             assertThat(crowded).hasSize(SAMPLES);
         }
     }
@@ -111,11 +112,6 @@ class EventLatencyBenchmark {
         }
         stream.dispose();
         return samples;
-    }
-
-    private static double percentile(List<Double> samples, int percentile) {
-        var sorted = samples.stream().sorted().toList();
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
     }
 
     private static Caller caller(TestApp app) {

@@ -169,6 +169,22 @@ class CallsIntegrationTests {
     }
 
     @Test
+    void aLiveCallBlocksASecondAndTodaysSpendingShortensTheNext() {
+        // the default policy: one call at a time, and a new account may spend 500 credits a day
+        var caller = phone.caller(100_000);
+        var first = Telephony.newSid();
+        assertThat(TwimlDocument.parse(phone.voice(first, caller, "+243812345678").body()).dial().getAttribute("timeLimit")).isEqualTo("1320");
+        var second = Telephony.newSid();
+        assertThat(TwimlDocument.parse(phone.voice(second, caller, "+243812345678").body()).dial()).isNull();
+        assertThat(phone.call(second).refusal()).isEqualTo(Refusal.TOO_MANY_CALLS);
+        phone.status(first, Telephony.newSid(), "completed", 60);
+        var third = Telephony.newSid();
+        // 22 credits spent today leave 478: 21 minutes at 22 a minute
+        assertThat(TwimlDocument.parse(phone.voice(third, caller, "+243812345678").body()).dial().getAttribute("timeLimit")).isEqualTo("1260");
+        phone.dialAction(third, "no-answer", 0);
+    }
+
+    @Test
     void twoParallelCallsOnOneWalletBothHoldAndNeitherOverdraws() {
         var policies = app.bean(Policies.class);
         var before = policies.current();

@@ -37,16 +37,18 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Callers with credit, and webhooks signed exactly as Twilio signs them, for tests. */
-final class Telephony {
+public final class Telephony {
+
+    public static final String VOICE_PATH = "/webhooks/twilio/voice";
 
     private final TestApp app;
 
-    Telephony(TestApp app) {
+    public Telephony(TestApp app) {
         this.app = app;
     }
 
     /** A verified individual in DR Congo with {@code credit} on their wallet. */
-    User caller(long creditCents) {
+    public User caller(long creditCents) {
         var user = TestUsers.individual(app, "en");
         app.bean(DatabaseClient.class).sql("update users set email_verified_at = now() where id = :id").bind("id", user.id().value()).then().block();
         if (creditCents > 0) {
@@ -57,7 +59,7 @@ final class Telephony {
         return user;
     }
 
-    String identityOf(User user) {
+    public String identityOf(User user) {
         return app.bean(Callers.class).identityOf(user.id()).block();
     }
 
@@ -97,23 +99,28 @@ final class Telephony {
                 Instant.parse("2026-11-24T12:00:00Z"));
     }
 
-    static String newSid() {
+    public static String newSid() {
         return "CA" + UUID.randomUUID().toString().replace("-", "");
     }
 
-    HttpResponse<String> voice(String callSid, User caller, String to) {
+    public HttpResponse<String> voice(String callSid, User caller, String to) {
+        return post(VOICE_PATH, voiceForm(callSid, identityOf(caller), to));
+    }
+
+    /** The form Twilio posts when the browser of {@code identity} dials {@code to}. */
+    public Map<String, String> voiceForm(String callSid, String identity, String to) {
         var form = new LinkedHashMap<String, String>();
         form.put("AccountSid", account().accountSid());
         form.put("ApplicationSid", account().twimlAppSid());
         form.put("CallSid", callSid);
-        form.put("From", "client:" + identityOf(caller));
+        form.put("From", "client:" + identity);
         form.put("To", to);
         form.put("Direction", "inbound");
-        return post("/webhooks/twilio/voice", form);
+        return form;
     }
 
     /** A status callback of the dialled leg {@code childSid} of {@code callSid}. */
-    HttpResponse<String> status(String callSid, String childSid, String status, Integer duration) {
+    public HttpResponse<String> status(String callSid, String childSid, String status, Integer duration) {
         var form = new LinkedHashMap<String, String>();
         form.put("CallSid", childSid);
         form.put("ParentCallSid", callSid);
@@ -156,23 +163,31 @@ final class Telephony {
     }
 
     HttpResponse<String> post(String path, Map<String, String> form) {
-        return post(path, form, new TwilioSignatures(account().authToken()).sign(app.coreUrl() + path, form));
+        return post(path, form, signature(path, form));
+    }
+
+    /** The {@code X-Twilio-Signature} Twilio sends with {@code form} posted to {@code path} of the public URL. */
+    public String signature(String path, Map<String, String> form) {
+        return new TwilioSignatures(account().authToken()).sign(app.coreUrl() + path, form);
+    }
+
+    public static String encoded(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     HttpResponse<String> post(String path, Map<String, String> form, String signature) {
-        var body = form.entrySet().stream()
-                .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
         var request = HttpRequest.newBuilder(URI.create(app.coreUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .POST(HttpRequest.BodyPublishers.ofString(encoded(form)));
         if (signature != null) {
             request.header("X-Twilio-Signature", signature);
         }
         return Http.send(request.build());
     }
 
-    TwilioAccount account() {
+    public TwilioAccount account() {
         return app.bean(TwilioAccount.class);
     }
 }

@@ -1,23 +1,24 @@
 package com.mobayilo.calls.twilio;
 
-import java.util.List;
+import java.io.StringWriter;
 import java.util.Locale;
 
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
 import com.mobayilo.calls.VoiceAnswer;
-import com.twilio.http.HttpMethod;
-import com.twilio.twiml.TwiMLException;
-import com.twilio.twiml.VoiceResponse;
-import com.twilio.twiml.voice.Dial;
-import com.twilio.twiml.voice.Hangup;
-import com.twilio.twiml.voice.Number;
-import com.twilio.twiml.voice.Say;
 
 import org.springframework.context.MessageSource;
 
 /**
  * The TwiML Mobayilo answers with. A cleared call is a {@code Dial} limited to the seconds its hold pays for,
- * reporting every step of the dialled leg and its end to the status webhook; a refused call is spoken to, in
+ * reporting every step of the dialled leg and its end to the status webhook; a refused one is spoken to, in
  * the caller's language, and hung up on.
+ *
+ * <p>Written with the JDK's StAX writer rather than the SDK's {@code VoiceResponse.toXml()}: that looks up new
+ * JAXP DOM and transformer factories on every call, scanning the classpath, which cost more CPU than anything
+ * else in the voice webhook (VoiceWebhookBenchmark, docs/benchmarks.md).
  */
 public final class TwiMl {
 
@@ -29,14 +30,21 @@ public final class TwiMl {
     }
 
     public static String answer(VoiceAnswer answer, String publicUrl, MessageSource messages) {
-        var response = switch (answer) {
-            case VoiceAnswer.Connect connect -> connect(connect, publicUrl);
-            case VoiceAnswer.Refuse refuse -> refuse(refuse, messages);
-        };
         try {
-            return response.toXml();
+            var text = new StringWriter(512);
+            var xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("Response");
+            switch (answer) {
+                case VoiceAnswer.Connect connect -> connect(xml, connect, publicUrl);
+                case VoiceAnswer.Refuse refuse -> refuse(xml, refuse, messages);
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+            return text.toString();
         }
-        catch (TwiMLException ex) {
+        catch (XMLStreamException ex) {
             throw new IllegalStateException("TwiML could not be written", ex);
         }
     }
@@ -46,32 +54,30 @@ public final class TwiMl {
         return EMPTY;
     }
 
-    private static VoiceResponse connect(VoiceAnswer.Connect connect, String publicUrl) {
+    private static void connect(XMLStreamWriter xml, VoiceAnswer.Connect connect, String publicUrl) throws XMLStreamException {
         var call = connect.call();
-        var number = new Number.Builder(call.destination())
-                .statusCallback(publicUrl + STATUS_PATH)
-                .statusCallbackMethod(HttpMethod.POST)
-                .statusCallbackEvents(List.of(Number.Event.INITIATED, Number.Event.RINGING, Number.Event.ANSWERED, Number.Event.COMPLETED))
-                .build();
-        var dial = new Dial.Builder()
-                .callerId(connect.callerId())
-                .timeLimit(call.timeLimitSeconds())
-                // the caller's leg is answered only when the callee answers, so the browser hears real ringing
-                .answerOnBridge(true)
-                .action(publicUrl + STATUS_PATH)
-                .method(HttpMethod.POST)
-                .number(number)
-                .build();
-        return new VoiceResponse.Builder().dial(dial).build();
+        xml.writeStartElement("Dial");
+        xml.writeAttribute("callerId", connect.callerId());
+        xml.writeAttribute("timeLimit", Integer.toString(call.timeLimitSeconds()));
+        // the caller's leg is answered only when the callee answers, so the browser hears real ringing
+        xml.writeAttribute("answerOnBridge", "true");
+        xml.writeAttribute("action", publicUrl + STATUS_PATH);
+        xml.writeAttribute("method", "POST");
+        xml.writeStartElement("Number");
+        xml.writeAttribute("statusCallback", publicUrl + STATUS_PATH);
+        xml.writeAttribute("statusCallbackMethod", "POST");
+        xml.writeAttribute("statusCallbackEvent", "initiated ringing answered completed");
+        xml.writeCharacters(call.destination());
+        xml.writeEndElement();
+        xml.writeEndElement();
     }
 
-    private static VoiceResponse refuse(VoiceAnswer.Refuse refuse, MessageSource messages) {
+    private static void refuse(XMLStreamWriter xml, VoiceAnswer.Refuse refuse, MessageSource messages) throws XMLStreamException {
         var locale = refuse.locale() == null ? Locale.ENGLISH : refuse.locale();
-        var text = messages.getMessage(refuse.refusal().messageKey(), refuse.arguments(), locale);
-        var language = "fr".equals(locale.getLanguage()) ? Say.Language.FR_FR : Say.Language.EN_US;
-        return new VoiceResponse.Builder()
-                .say(new Say.Builder(text).language(language).build())
-                .hangup(new Hangup.Builder().build())
-                .build();
+        xml.writeStartElement("Say");
+        xml.writeAttribute("language", "fr".equals(locale.getLanguage()) ? "fr-FR" : "en-US");
+        xml.writeCharacters(messages.getMessage(refuse.refusal().messageKey(), refuse.arguments(), locale));
+        xml.writeEndElement();
+        xml.writeEmptyElement("Hangup");
     }
 }
