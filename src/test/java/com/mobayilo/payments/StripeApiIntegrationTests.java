@@ -1,6 +1,7 @@
 package com.mobayilo.payments;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -150,5 +151,43 @@ class StripeApiIntegrationTests {
                 .bind("wallet", checkout.walletOf(payer).value())
                 .map(row -> row.get("status", String.class) + (row.get("checkout_session_id", String.class) == null ? " without a session" : " with a session"))
                 .all().collectList().block();
+    }
+
+    @Test
+    void withAutoRechargeOnAndNoCardTheCheckoutSavesTheCardForLaterCharges() {
+        var payer = checkout.payer();
+        app.bean(AutoRechargeSettings.class).save(checkout.walletOf(payer), payer.id(), true, Money.cents(200), Money.cents(1_000), Money.cents(3_000))
+                .block();
+        start(payer, 1_000, Locale.ENGLISH);
+        var form = stripe.sessionRequests().getFirst();
+        assertThat(form.get("payment_intent_data[setup_future_usage]")).isEqualTo("off_session");
+        assertThat(form.get("customer_creation")).isEqualTo("always");
+    }
+
+    @Test
+    void anAutoRechargeChargesTheSavedCardOffSessionOnceWhateverTheRetries() {
+        var payer = checkout.payer();
+        var topUp = TopUp.autoRecharge(checkout.walletOf(payer), payer.id(), Money.cents(1_000), Locale.ENGLISH, Instant.now());
+        stripe.chargesSavedCards("pi_3QxAutoRecharge");
+        var intent = app.bean(Checkouts.class).chargeSaved(topUp, new SavedCard("cus_QxA1", "pm_1QxA1", topUp.id())).block();
+        assertThat(intent).isEqualTo("pi_3QxAutoRecharge");
+        var form = stripe.paymentIntentRequests().getFirst();
+        assertThat(form.get("amount")).isEqualTo("1000");
+        assertThat(form.get("currency")).isEqualTo("usd");
+        assertThat(form.get("customer")).isEqualTo("cus_QxA1");
+        assertThat(form.get("payment_method")).isEqualTo("pm_1QxA1");
+        assertThat(form.get("off_session")).isEqualTo("true");
+        assertThat(form.get("confirm")).isEqualTo("true");
+        assertThat(form.get("metadata[top_up]")).isEqualTo(topUp.id().toString());
+        assertThat(form.idempotencyKey()).isEqualTo("auto-recharge-" + topUp.id());
+    }
+
+    @Test
+    void aChargeTheBankRefusesIsACardRefusalWithItsCode() {
+        var payer = checkout.payer();
+        var topUp = TopUp.autoRecharge(checkout.walletOf(payer), payer.id(), Money.cents(1_000), Locale.ENGLISH, Instant.now());
+        stripe.refusesSavedCards("authentication_required");
+        assertThatThrownBy(() -> app.bean(Checkouts.class).chargeSaved(topUp, new SavedCard("cus_QxA2", "pm_1QxA2", topUp.id())).block())
+                .isInstanceOfSatisfying(CardRefused.class, refused -> assertThat(refused.code()).isEqualTo("authentication_required"));
     }
 }

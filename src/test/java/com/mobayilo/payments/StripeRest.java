@@ -41,6 +41,8 @@ final class StripeRest implements AutoCloseable {
 
     private static final String EVENTS = "/v1/events";
 
+    private static final String PAYMENT_INTENTS = "/v1/payment_intents";
+
     /** Fewer than the 100 asked for, which the API allows, so that paging is exercised with few events. */
     private static final int EVENTS_PER_PAGE = 2;
 
@@ -83,6 +85,22 @@ final class StripeRest implements AutoCloseable {
     /** Stripe retrieves {@code intent} with {@code charge} as its latest charge, expanded (tests check it was asked for). */
     void knowsPaymentIntent(String intent, String topUp, long amount, String charge) {
         server.stubFor(get(urlPathEqualTo("/v1/payment_intents/" + intent)).willReturn(okJson(StripeJson.paymentIntent(intent, topUp, amount, charge))));
+    }
+
+    /** Stripe confirms off-session charges of saved cards, as payment intent {@code intent}. */
+    void chargesSavedCards(String intent) {
+        server.stubFor(post(urlPathEqualTo(PAYMENT_INTENTS)).willReturn(okJson(StripeJson.paymentIntent(intent, null, 1_000, "ch_3QxAuto"))));
+    }
+
+    /** The bank refuses off-session charges with {@code code}, as a 402 card error. */
+    void refusesSavedCards(String code) {
+        server.stubFor(post(urlPathEqualTo(PAYMENT_INTENTS)).willReturn(aResponse().withStatus(402).withHeader("Content-Type", "application/json")
+                .withBody(StripeJson.error("card_error", code, "Your card was declined."))));
+    }
+
+    /** Every payment intent creation Stripe received, each as its decoded form. */
+    List<Form> paymentIntentRequests() {
+        return server.findAll(postRequestedFor(urlPathEqualTo(PAYMENT_INTENTS))).stream().map(Form::of).toList();
     }
 
     /** An event Stripe holds (a full event JSON), listed by {@code GET /v1/events} from now on. */
