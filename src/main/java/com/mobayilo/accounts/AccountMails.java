@@ -10,9 +10,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The mails accounts send, in the recipient's language, each carrying one link back into the app. */
+/**
+ * The mails about accounts, in the recipient's language, each carrying one link back into the app. Other features
+ * (companies: invitations, sign-in links) send theirs through {@link #linkMail}.
+ */
 @Component
-class AccountMails {
+public class AccountMails {
 
     private final MessageSource messages;
 
@@ -31,14 +34,22 @@ class AccountMails {
         return compose(user, "mail.reset", link("reset-password", token));
     }
 
+    /**
+     * A mail of {@code kind} (its texts are {@code <kind>.subject}, {@code .intro}, {@code .action}, {@code .footer})
+     * whose button opens {@code path?token=…}; {@code introArguments} fill the intro's placeholders.
+     */
+    public Mail linkMail(User user, String kind, String path, String token, Object... introArguments) {
+        return compose(user, kind, link(path, token), introArguments);
+    }
+
     private String link(String path, String token) {
         return UriComponentsBuilder.fromUriString(uiUrl).path("/" + path).queryParam("token", token).build().toUriString();
     }
 
-    private Mail compose(User user, String kind, String link) {
+    private Mail compose(User user, String kind, String link, Object... introArguments) {
         var locale = user.locale();
         var greeting = text("mail.greeting", locale, user.fullName());
-        var intro = text(kind + ".intro", locale);
+        var intro = text(kind + ".intro", locale, introArguments);
         var action = text(kind + ".action", locale);
         var footer = text(kind + ".footer", locale);
         var plain = String.join("\n\n", greeting, intro, action + ":\n" + link, footer, text("mail.signature", locale));
@@ -48,7 +59,7 @@ class AccountMails {
                 <p style="color:#555">%s</p><p>%s</p>""".formatted(
                 HtmlUtils.htmlEscape(greeting), HtmlUtils.htmlEscape(intro), HtmlUtils.htmlEscape(link), HtmlUtils.htmlEscape(action),
                 HtmlUtils.htmlEscape(footer), HtmlUtils.htmlEscape(text("mail.signature", locale)));
-        return new Mail(user.email().value(), text(kind + ".subject", locale), plain, html);
+        return new Mail(user.email().value(), text(kind + ".subject", locale, introArguments), plain, html);
     }
 
     private String text(String key, Locale locale, Object... arguments) {

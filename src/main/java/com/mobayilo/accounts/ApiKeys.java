@@ -64,6 +64,12 @@ public class ApiKeys {
                 .fetch().rowsUpdated().map(rows -> rows > 0);
     }
 
+    /** Revokes every key of this person, personal and session ones: a disabled seat's API access ends at once. */
+    public Mono<Long> revokeAll(UserId user) {
+        return db.sql("update api_keys set revoked_at = now() where user_id = :user and revoked_at is null")
+                .bind("user", user.value()).fetch().rowsUpdated();
+    }
+
     /** Whose key this is, if it is valid: known, not revoked, not expired. */
     public Mono<AccountPrincipal> authenticate(String secret) {
         if (secret == null || !secret.startsWith("mby_") || secret.length() > 100) {

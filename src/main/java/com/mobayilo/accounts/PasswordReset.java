@@ -68,6 +68,19 @@ public class PasswordReset {
                 .then();
     }
 
+    /**
+     * An invited admin chooses their password from the invitation link; the link proves the email, so it is
+     * verified too.
+     */
+    public Mono<User> acceptAdminInvitation(String token, String newPassword) {
+        return tokens.consume(TokenPurpose.ADMIN_INVITATION, token)
+                .flatMap(users::findById)
+                .flatMap(user -> passwords.hash(newPassword, user.email()).map(user::changePassword))
+                .map(user -> user.verifyEmail(java.time.Instant.now()))
+                .flatMap(users::update)
+                .as(transaction::transactional);
+    }
+
     /** Checks the new password first, so a weak one does not spend the link. */
     public Mono<User> reset(String token, String newPassword) {
         return tokens.consume(TokenPurpose.PASSWORD_RESET, token)

@@ -1,6 +1,7 @@
 package com.mobayilo.accounts;
 
 import java.time.Clock;
+import java.util.UUID;
 
 import com.mobayilo.mail.Mailer;
 import com.mobayilo.shared.CountryCode;
@@ -46,6 +47,28 @@ public class Registration {
                 .flatMap(users::insert)
                 .flatMap(this::sendVerification)
                 .as(transaction::transactional);
+    }
+
+    /**
+     * Creates a company's founding admin: the same rules and verification mail as an individual's account.
+     * Runs in the caller's transaction, which also creates the company.
+     */
+    public Mono<User> signUpCompanyAdmin(UUID company, SignUp form) {
+        return Mono.fromCallable(() -> EmailAddress.of(form.email()))
+                .flatMap(email -> passwords.hash(form.password(), email)
+                        .map(hash -> User.member(company, Role.COMPANY_ADMIN, email, form.fullName(), hash, country(form.homeCountry()),
+                                form.locale(), clock.instant())))
+                .flatMap(users::insert)
+                .flatMap(this::sendVerification);
+    }
+
+    /**
+     * Creates an invited member without a password: a seat signs in by emailed links only, an invited admin
+     * chooses a password from their invitation. Nothing is mailed here; the inviter's feature mails the link.
+     */
+    public Mono<User> registerInvited(UUID company, Role role, String email, String fullName, CountryCode country, java.util.Locale locale) {
+        return Mono.fromCallable(() -> User.member(company, role, EmailAddress.of(email), fullName, null, country, locale, clock.instant()))
+                .flatMap(users::insert);
     }
 
     public Mono<User> verifyEmail(String token) {

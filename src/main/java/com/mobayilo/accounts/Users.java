@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Users {
 
-    private static final String COLUMNS = "id, email, full_name, password_hash, home_country, locale, role, email_verified_at, created_at";
+    private static final String COLUMNS = "id, email, full_name, password_hash, home_country, locale, role, email_verified_at, created_at, company_id";
 
     private final DatabaseClient db;
 
@@ -32,17 +32,18 @@ public class Users {
         return db.sql("select " + COLUMNS + " from users where email = :email").bind("email", email.value()).map(Users::user).one();
     }
 
-    Mono<User> insert(User user) {
+    public Mono<User> insert(User user) {
         var insert = db.sql("""
-                insert into users (id, email, full_name, password_hash, home_country, locale, role, email_verified_at, created_at)
-                values (:id, :email, :fullName, :passwordHash, :homeCountry, :locale, :role, :verifiedAt, :createdAt)""")
+                insert into users (id, email, full_name, password_hash, home_country, locale, role, email_verified_at, created_at, company_id)
+                values (:id, :email, :fullName, :passwordHash, :homeCountry, :locale, :role, :verifiedAt, :createdAt, :company)""")
                 .bind("email", user.email().value())
+                .bind("company", org.springframework.r2dbc.core.Parameter.fromOrEmpty(user.companyId(), UUID.class))
                 .bind("createdAt", user.createdAt());
         return withState(insert, user).then().thenReturn(user)
                 .onErrorMap(DataIntegrityViolationException.class, duplicate -> new EmailAlreadyRegistered());
     }
 
-    Mono<User> update(User user) {
+    public Mono<User> update(User user) {
         var update = db.sql("""
                 update users set full_name = :fullName, password_hash = :passwordHash, home_country = :homeCountry,
                        locale = :locale, role = :role, email_verified_at = :verifiedAt
@@ -69,6 +70,7 @@ public class Users {
                 Locale.forLanguageTag(row.get("locale", String.class)),
                 Role.valueOf(row.get("role", String.class)),
                 row.get("email_verified_at", Instant.class),
-                row.get("created_at", Instant.class));
+                row.get("created_at", Instant.class),
+                row.get("company_id", UUID.class));
     }
 }

@@ -17,20 +17,31 @@ import com.mobayilo.wallet.WalletId;
  */
 public record Call(UUID id, String callSid, UserId caller, WalletId wallet, String destination, CountryCode country, String numberType,
         String description, Money rate, CallStatus status, Refusal refusal, int heldMinutes, HoldId hold, String callerNumber,
-        Instant createdAt, Instant answeredAt, Instant endedAt, Integer durationSeconds, Integer billedMinutes, Money cost) {
+        Instant createdAt, Instant answeredAt, Instant endedAt, Integer durationSeconds, Integer billedMinutes, Money cost,
+        UUID company) {
 
     /** A call cleared to ring, with {@code minutes} held on the caller's wallet. */
     public static Call connecting(String callSid, UserId caller, WalletId wallet, PhoneNumber number, Rate rate, int minutes, HoldId hold,
             String callerNumber, Instant now) {
         return new Call(UUID.randomUUID(), callSid, caller, wallet, number.e164(), number.country(), number.type().name(), rate.description(),
-                rate.perMinute(), CallStatus.INITIATED, null, minutes, hold, callerNumber, now, null, null, null, null, null);
+                rate.perMinute(), CallStatus.INITIATED, null, minutes, hold, callerNumber, now, null, null, null, null, null, null);
     }
 
     /** A call that was not connected, and why; it costs nothing. */
     public static Call refused(String callSid, UserId caller, String destination, PhoneNumber number, Refusal refusal, Instant now) {
         return new Call(UUID.randomUUID(), callSid, caller, null, number == null ? destination : number.e164(),
                 number == null ? null : number.country(), number == null ? null : number.type().name(), null, null, CallStatus.REFUSED, refusal,
-                0, null, null, now, null, now, 0, 0, Money.ZERO);
+                0, null, null, now, null, now, 0, 0, Money.ZERO, null);
+    }
+
+    /** The same call, made by a member of {@code company}: its admins watch it live and count it in reports. */
+    public Call madeFor(UUID companyId) {
+        return new Call(id, callSid, caller, wallet, destination, country, numberType, description, rate, status, refusal, heldMinutes, hold,
+                callerNumber, createdAt, answeredAt, endedAt, durationSeconds, billedMinutes, cost, companyId);
+    }
+
+    public java.util.Optional<UUID> companyOf() {
+        return java.util.Optional.ofNullable(company);
     }
 
     /** The call after a non-terminal status report; itself when the report is stale. */
@@ -81,6 +92,6 @@ public record Call(UUID id, String callSid, UserId caller, WalletId wallet, Stri
 
     private Call with(CallStatus newStatus, Instant answered, Instant ended, Integer duration, Integer minutes, Money newCost) {
         return new Call(id, callSid, caller, wallet, destination, country, numberType, description, rate, newStatus, refusal, heldMinutes, hold,
-                callerNumber, createdAt, answered, ended, duration, minutes, newCost);
+                callerNumber, createdAt, answered, ended, duration, minutes, newCost, company);
     }
 }

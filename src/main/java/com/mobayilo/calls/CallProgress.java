@@ -3,8 +3,6 @@ package com.mobayilo.calls;
 import java.time.Clock;
 import java.time.Duration;
 
-import com.mobayilo.events.EventLog;
-import com.mobayilo.events.Streams;
 import com.mobayilo.wallet.Ledger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,16 +28,16 @@ public class CallProgress {
 
     private final Ledger ledger;
 
-    private final EventLog events;
+    private final CallAnnouncements announcements;
 
     private final TransactionalOperator transaction;
 
     private final Clock clock;
 
-    CallProgress(CallRecords records, Ledger ledger, EventLog events, TransactionalOperator transaction, Clock clock) {
+    CallProgress(CallRecords records, Ledger ledger, CallAnnouncements announcements, TransactionalOperator transaction, Clock clock) {
         this.records = records;
         this.ledger = ledger;
-        this.events = events;
+        this.announcements = announcements;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -67,7 +65,7 @@ public class CallProgress {
         }
         return records.update(next)
                 .flatMap(updated -> next.status().isTerminal() && next.hold() != null ? settle(next) : Mono.just(next))
-                .flatMap(settled -> events.append(Streams.user(settled.caller().value()), CallUpdated.TYPE, CallUpdated.of(settled)).thenReturn(settled));
+                .flatMap(settled -> announcements.announce(settled).thenReturn(settled));
     }
 
     /** Captures what the call cost from its hold and frees the rest, in this transaction. */

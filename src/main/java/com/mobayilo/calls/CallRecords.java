@@ -22,7 +22,7 @@ class CallRecords {
 
     private static final String COLUMNS = """
             id, call_sid, caller_id, wallet_id, destination, country, number_type, description, rate_cents, status, refusal, held_minutes,
-            hold_id, caller_number, created_at, answered_at, ended_at, duration_seconds, billed_minutes, cost_cents""";
+            hold_id, caller_number, created_at, answered_at, ended_at, duration_seconds, billed_minutes, cost_cents, company_id""";
 
     private final DatabaseClient db;
 
@@ -32,7 +32,7 @@ class CallRecords {
 
     Mono<Call> insert(Call call) {
         return db.sql("insert into calls (" + COLUMNS + ") values (:id, :sid, :caller, :wallet, :destination, :country, :type, :description, "
-                        + ":rate, :status, :refusal, :held, :hold, :callerNumber, :created, :answered, :ended, :duration, :billed, :cost)")
+                        + ":rate, :status, :refusal, :held, :hold, :callerNumber, :created, :answered, :ended, :duration, :billed, :cost, :company)")
                 .bind("id", call.id())
                 .bind("sid", call.callSid())
                 .bind("caller", call.caller().value())
@@ -53,6 +53,7 @@ class CallRecords {
                 .bind("duration", Parameter.fromOrEmpty(call.durationSeconds(), Integer.class))
                 .bind("billed", Parameter.fromOrEmpty(call.billedMinutes(), Integer.class))
                 .bind("cost", Parameter.fromOrEmpty(call.cost() == null ? null : call.cost().cents(), Long.class))
+                .bind("company", Parameter.fromOrEmpty(call.company(), UUID.class))
                 .then()
                 .thenReturn(call);
     }
@@ -93,21 +94,25 @@ class CallRecords {
     }
 
     /**
-     * In one statement, because the voice webhook asks for both on every call: how many calls the caller has
-     * live, and what counts against today's cap (UTC day): what ended calls cost plus what live calls hold.
+     * In one statement, because the voice webhook asks for all of it on every call: how many calls the caller
+     * has live, and what counts against today's and this month's caps (UTC): what ended calls cost plus what
+     * live calls hold.
      */
-    Mono<CallerActivity> activity(UserId caller, Instant dayStart) {
+    Mono<CallerActivity> activity(UserId caller, Instant dayStart, Instant monthStart) {
         return db.sql("""
                         select count(*) filter (where status in ('INITIATED', 'RINGING', 'IN_PROGRESS')) as live,
-                               coalesce(sum(case when status in ('INITIATED', 'RINGING', 'IN_PROGRESS') then held_minutes * rate_cents
-                                                 else cost_cents end) filter (where created_at >= :since and status <> 'REFUSED'), 0) as spent
-                        from calls where caller_id = :caller and (status in ('INITIATED', 'RINGING', 'IN_PROGRESS') or created_at >= :since)""")
-                .bind("caller", caller.value()).bind("since", dayStart)
-                .map(row -> new CallerActivity(row.get("live", Long.class).intValue(), Money.cents(row.get("spent", Long.class)))).one();
+                               coalesce(sum(%1$s) filter (where created_at >= :day and status <> 'REFUSED'), 0) as today,
+                               coalesce(sum(%1$s) filter (where created_at >= :month and status <> 'REFUSED'), 0) as month
+                        from calls where caller_id = :caller and (status in ('INITIATED', 'RINGING', 'IN_PROGRESS') or created_at >= :since)"""
+                        .formatted(Spending.OF_CALL))
+                .bind("caller", caller.value()).bind("day", dayStart).bind("month", monthStart)
+                .bind("since", dayStart.isBefore(monthStart) ? dayStart : monthStart)
+                .map(row -> new CallerActivity(row.get("live", Long.class).intValue(), Money.cents(row.get("today", Long.class)),
+                        Money.cents(row.get("month", Long.class)))).one();
     }
 
-    /** A caller's live calls and today's spending, as the guard counts them. */
-    record CallerActivity(int liveCalls, Money spentToday) {
+    /** A caller's live calls and spending, as the guard and the seat limits count them. */
+    record CallerActivity(int liveCalls, Money spentToday, Money spentThisMonth) {
     }
 
     /** Calls still live after {@code before}: their ending never reached us. */
@@ -160,6 +165,7 @@ class CallRecords {
                 CallStatus.valueOf(row.get("status", String.class)), refusal == null ? null : Refusal.valueOf(refusal),
                 row.get("held_minutes", Integer.class), hold == null ? null : new HoldId(hold), row.get("caller_number", String.class),
                 row.get("created_at", Instant.class), row.get("answered_at", Instant.class), row.get("ended_at", Instant.class),
-                row.get("duration_seconds", Integer.class), row.get("billed_minutes", Integer.class), cost == null ? null : Money.cents(cost));
+                row.get("duration_seconds", Integer.class), row.get("billed_minutes", Integer.class), cost == null ? null : Money.cents(cost),
+                row.get("company_id", UUID.class));
     }
 }

@@ -5,13 +5,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 
-import com.mobayilo.events.EventLog;
-import com.mobayilo.events.Streams;
 import com.mobayilo.rating.CallAttempt;
 import com.mobayilo.rating.Clearance;
 import com.mobayilo.rating.DestinationGuard;
 import com.mobayilo.rating.InvalidNumber;
 import com.mobayilo.rating.PhoneNumber;
+import com.mobayilo.shared.Money;
 import com.mobayilo.wallet.Balance;
 import com.mobayilo.wallet.Ledger;
 import reactor.core.publisher.Mono;
@@ -35,7 +34,7 @@ public class CallStarts {
 
     private final Ledger ledger;
 
-    private final EventLog events;
+    private final CallAnnouncements announcements;
 
     private final TransactionalOperator transaction;
 
@@ -45,13 +44,13 @@ public class CallStarts {
 
     private final Clock clock;
 
-    CallStarts(Callers callers, CallRecords records, DestinationGuard guard, Ledger ledger, EventLog events, TransactionalOperator transaction,
+    CallStarts(Callers callers, CallRecords records, DestinationGuard guard, Ledger ledger, CallAnnouncements announcements, TransactionalOperator transaction,
             CallSettings settings, CallerIdDefault defaultCallerId, Clock clock) {
         this.callers = callers;
         this.records = records;
         this.guard = guard;
         this.ledger = ledger;
-        this.events = events;
+        this.announcements = announcements;
         this.transaction = transaction;
         this.settings = settings;
         this.defaultCallerId = defaultCallerId;
@@ -91,50 +90,54 @@ public class CallStarts {
         var user = caller.user();
         var now = clock.instant();
         return records.lockCaller(user.id())
-                .then(Mono.zip(records.activity(user.id(), startOfDay(now)), ledger.balance(caller.wallet())))
+                .then(Mono.zip(records.activity(user.id(), startOfDay(now), startOfMonth(now)), ledger.balance(caller.wallet())))
                 .flatMap(state -> {
                     var activity = state.getT1();
                     var clearance = guard.check(new CallAttempt(number, user.isEmailVerified(), user.createdAt(), activity.liveCalls(),
                             activity.spentToday()));
-                    var minutes = minutesFor(clearance, state.getT2());
                     var rate = clearance.rate();
+                    var seatAllows = caller.seat().map(seat -> seat.clear(number.countryCode(), activity.liveCalls(), activity.spentToday(),
+                            activity.spentThisMonth(), rate.perMinute())).orElse(SeatLimits.UNLIMITED);
+                    var minutes = minutesFor(clearance, state.getT2(), seatAllows);
                     return ledger.hold(caller.wallet(), rate.perMinute().times(minutes), "Call to " + number.international(), request.callSid(),
                                     settings.holdLifetime(), "call:" + request.callSid())
                             .map(hold -> Call.connecting(request.callSid(), user.id(), caller.wallet(), number, rate, minutes, hold.id(),
-                                    callerIdOf(caller), now));
+                                    callerIdOf(caller), now).madeFor(user.companyId()));
                 })
                 .flatMap(records::insert)
-                .flatMap(call -> announce(call).thenReturn(new VoiceAnswer.Connect(call, call.callerNumber())));
+                .flatMap(call -> announcements.announce(call).thenReturn(new VoiceAnswer.Connect(call, call.callerNumber())));
     }
 
-    /** N = the fewest of: what the credit buys, what today's cap allows, the longest call. */
-    private int minutesFor(Clearance clearance, Balance balance) {
+    /** N = the fewest of: what the credit buys, what today's cap allows, what the seat's caps allow, the longest call. */
+    private int minutesFor(Clearance clearance, Balance balance, Money seatAllows) {
         var affordable = clearance.rate().minutesFor(balance.available());
         if (affordable < 1) {
             throw new Refusal.CallRefused(Refusal.INSUFFICIENT_CREDIT);
         }
-        return (int) Math.min(Math.min(affordable, clearance.minutesAllowedToday()), settings.maxMinutes());
+        var seatMinutes = seatAllows.cents() / clearance.rate().perMinute().cents();
+        return (int) Math.min(Math.min(Math.min(affordable, clearance.minutesAllowedToday()), seatMinutes), settings.maxMinutes());
     }
 
     private Mono<VoiceAnswer> refuse(VoiceRequest request, Caller caller, PhoneNumber number, Refusal refusal) {
-        var call = Call.refused(request.callSid(), caller.user().id(), abbreviated(request.to()), number, refusal, clock.instant());
+        var call = Call.refused(request.callSid(), caller.user().id(), abbreviated(request.to()), number, refusal, clock.instant())
+                .madeFor(caller.user().companyId());
         return records.insert(call)
-                .flatMap(this::announce)
+                .flatMap(announcements::announce)
                 .as(transaction::transactional)
                 .thenReturn((VoiceAnswer) new VoiceAnswer.Refuse(refusal, caller.user().locale()))
                 .onErrorResume(org.springframework.dao.DuplicateKeyException.class, raced -> alreadyAnswered(request, caller));
     }
 
-    private Mono<Long> announce(Call call) {
-        return events.append(Streams.user(call.caller().value()), CallUpdated.TYPE, CallUpdated.of(call));
-    }
-
     private String callerIdOf(Caller caller) {
-        return caller.verifiedNumber().orElseGet(defaultCallerId::number);
+        return caller.callerNumber().orElseGet(defaultCallerId::number);
     }
 
     private static Instant startOfDay(Instant now) {
         return now.atOffset(ZoneOffset.UTC).toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    private static Instant startOfMonth(Instant now) {
+        return now.atOffset(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
     private static String abbreviated(String raw) {

@@ -5,6 +5,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.mobayilo.accounts.User;
 import com.mobayilo.accounts.UserId;
 import com.mobayilo.accounts.Users;
 import com.mobayilo.wallet.Ledger;
@@ -29,10 +30,13 @@ public class Callers {
 
     private final Ledger ledger;
 
-    Callers(DatabaseClient db, Users users, Ledger ledger) {
+    private final CallerLimits limits;
+
+    Callers(DatabaseClient db, Users users, Ledger ledger, CallerLimits limits) {
         this.db = db;
         this.users = users;
         this.ledger = ledger;
+        this.limits = limits;
     }
 
     /** This person's identity, created on first use. */
@@ -52,9 +56,13 @@ public class Callers {
                         where v.identity = :identity""")
                 .bind("identity", identity)
                 .map(row -> new Identified(new UserId(row.get("user_id", UUID.class)), Optional.ofNullable(row.get("number", String.class)))).one()
-                .flatMap(identified -> users.findById(identified.user())
-                        .zipWith(ledger.walletOf(Owner.user(identified.user().value())), (user, wallet) -> new Caller(user, wallet.id(),
-                                identified.verifiedNumber())));
+                .flatMap(identified -> users.findById(identified.user()).flatMap(user -> callerOf(user, identified.verifiedNumber())));
+    }
+
+    private Mono<Caller> callerOf(User user, Optional<String> verifiedNumber) {
+        var owner = user.company().map(Owner::company).orElseGet(() -> Owner.user(user.id().value()));
+        var seat = user.company().isPresent() ? limits.limitsOf(user).map(Optional::of) : Mono.just(Optional.<SeatLimits>empty());
+        return Mono.zip(ledger.walletOf(owner), seat, (wallet, limitsOfSeat) -> new Caller(user, wallet.id(), verifiedNumber, limitsOfSeat));
     }
 
     /** An identity's person and their verified caller ID, read in one statement on every call. */

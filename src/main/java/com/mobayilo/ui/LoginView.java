@@ -51,7 +51,7 @@ class LoginView extends PublicPage implements BeforeEnterObserver, HasDynamicTit
         else if (parameters.containsKey("error")) {
             showError(getTranslation("login.error.title"), getTranslation("login.error.message"));
         }
-        for (var key : List.of("verified", "reset", "signedOut")) {
+        for (var key : List.of("verified", "reset", "signedOut", "disabled", "linkSent")) {
             if (parameters.containsKey(key)) {
                 notice.setText(getTranslation("login.notice." + key));
                 notice.setVisible(true);

@@ -5,7 +5,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-/** Which wallet pays for a signed-in person: an individual's own. */
+/** Which wallet pays for a signed-in person: an individual's own, a company member's company's. */
 @Component
 public class WalletOwners {
 
@@ -16,6 +16,10 @@ public class WalletOwners {
     }
 
     public Mono<Wallet> walletOf(AccountPrincipal principal) {
-        return ledger.walletOf(Owner.user(principal.id().value()));
+        return ledger.walletOf(ownerOf(principal));
+    }
+
+    public static Owner ownerOf(AccountPrincipal principal) {
+        return principal.company().map(Owner::company).orElseGet(() -> Owner.user(principal.id().value()));
     }
 }

@@ -11,7 +11,10 @@ import reactor.core.publisher.Mono;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** A signed-in person follows the balance of the wallet that pays for them. */
+/**
+ * A signed-in person follows the balance of the wallet that pays for them; a company's seats do not, as the
+ * company's balance is its admins' business.
+ */
 @Component
 class WalletStreams implements StreamAccess {
 
@@ -23,7 +26,8 @@ class WalletStreams implements StreamAccess {
 
     @Override
     public Mono<Set<String>> streamsFor(Principal principal) {
-        if (principal instanceof Authentication authentication && authentication.getPrincipal() instanceof AccountPrincipal account) {
+        if (principal instanceof Authentication authentication && authentication.getPrincipal() instanceof AccountPrincipal account
+                && account.role() != com.mobayilo.accounts.Role.SEAT) {
             return owners.walletOf(account).map(wallet -> Set.of(Streams.wallet(wallet.id().value())));
         }
         return Mono.just(Set.of());

@@ -3,7 +3,9 @@ package com.mobayilo.accounts.web;
 import java.util.List;
 
 import com.mobayilo.accounts.AccountPrincipal;
+import com.mobayilo.accounts.AccountStanding;
 import com.mobayilo.accounts.ApiKeys;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
@@ -25,8 +27,11 @@ class ApiKeyAuthentication implements ServerAuthenticationConverter, ReactiveAut
 
     private final ApiKeys keys;
 
-    ApiKeyAuthentication(ApiKeys keys) {
+    private final List<AccountStanding> standing;
+
+    ApiKeyAuthentication(ApiKeys keys, List<AccountStanding> standing) {
         this.keys = keys;
+        this.standing = standing;
     }
 
     @Override
@@ -41,6 +46,7 @@ class ApiKeyAuthentication implements ServerAuthenticationConverter, ReactiveAut
     @Override
     public Mono<Authentication> authenticate(Authentication candidate) {
         return keys.authenticate(String.valueOf(candidate.getCredentials()))
+                .filterWhen(principal -> Flux.fromIterable(standing).flatMap(each -> each.allows(principal)).all(Boolean::booleanValue))
                 .map(ApiKeyAuthentication::authenticated)
                 .switchIfEmpty(Mono.error(() -> new BadCredentialsException("Unknown, revoked or expired API key")));
     }

@@ -9,6 +9,7 @@ import com.mobayilo.events.Event;
 import com.mobayilo.events.EventHub;
 import com.mobayilo.events.EventLog;
 import com.mobayilo.events.StreamAccess;
+import com.mobayilo.events.StreamPresence;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -35,17 +36,20 @@ class EventStreamRoutes {
     static final Duration RETRY = Duration.ofSeconds(3);
 
     @Bean
-    RouterFunction<ServerResponse> eventStream(EventHub hub, EventLog log, List<StreamAccess> access) {
-        return RouterFunctions.route().GET("/api/v1/events", request -> stream(request, hub, log, access)).build();
+    RouterFunction<ServerResponse> eventStream(EventHub hub, EventLog log, List<StreamAccess> access, List<StreamPresence> presence) {
+        return RouterFunctions.route().GET("/api/v1/events", request -> stream(request, hub, log, access, presence)).build();
     }
 
-    private static Mono<ServerResponse> stream(ServerRequest request, EventHub hub, EventLog log, List<StreamAccess> access) {
+    private static Mono<ServerResponse> stream(ServerRequest request, EventHub hub, EventLog log, List<StreamAccess> access,
+            List<StreamPresence> presence) {
         var lastEventId = lastEventId(request);
         var events = request.principal()
-                .flatMap(principal -> Flux.fromIterable(access).concatMap(each -> each.streamsFor(principal)).collect(HashSet<String>::new, Set::addAll))
-                .flatMapMany(streams -> Flux.using(() -> hub.subscribe(streams),
-                        live -> log.between(streams, lastEventId, live.horizon()).concatWith(live.events()),
-                        live -> live.close()))
+                .flatMapMany(principal -> Flux.fromIterable(access).concatMap(each -> each.streamsFor(principal)).collect(HashSet<String>::new, Set::addAll)
+                        .flatMapMany(streams -> Flux.using(() -> hub.subscribe(streams),
+                                live -> log.between(streams, lastEventId, live.horizon()).concatWith(live.events()),
+                                live -> live.close()))
+                        .doOnSubscribe(subscription -> tell(presence, each -> each.opened(principal)))
+                        .doFinally(signal -> tell(presence, each -> each.closed(principal))))
                 .map(EventStreamRoutes::sse);
         var opening = Flux.just(ServerSentEvent.<String>builder().comment("connected").retry(RETRY).build());
         var heartbeats = Flux.interval(HEARTBEAT).map(tick -> ServerSentEvent.<String>builder().comment("heartbeat").build());
@@ -54,6 +58,10 @@ class EventStreamRoutes {
                 .header("Cache-Control", "no-cache")
                 .header("X-Accel-Buffering", "no")
                 .body(BodyInserters.fromServerSentEvents(opening.concatWith(Flux.merge(events, heartbeats))));
+    }
+
+    private static void tell(List<StreamPresence> presence, java.util.function.Function<StreamPresence, Mono<Void>> what) {
+        Flux.fromIterable(presence).flatMap(each -> what.apply(each).onErrorResume(error -> Mono.empty())).subscribe();
     }
 
     private static ServerSentEvent<String> sse(Event event) {
