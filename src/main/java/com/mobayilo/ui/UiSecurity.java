@@ -1,8 +1,5 @@
 package com.mobayilo.ui;
 
-import java.util.List;
-
-import com.mobayilo.accounts.AccountStanding;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.springframework.context.annotation.Bean;
@@ -10,7 +7,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
@@ -22,11 +18,10 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 class UiSecurity {
 
     @Bean
-    SecurityFilterChain uiSecurityChain(HttpSecurity http, AuthenticationFailureHandler signInFailures, List<AccountStanding> standing) {
+    SecurityFilterChain uiSecurityChain(HttpSecurity http, AuthenticationFailureHandler signInFailures) {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.formLogin(form -> form.failureHandler(signInFailures));
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.addFilterBefore(new StandingFilter(standing), AuthorizationFilter.class);
         return http.build();
     }
 }

@@ -1,4 +1,4 @@
-package com.mobayilo.ui;
+package com.mobayilo.accounts.ui;
 
 import java.io.IOException;
 import java.util.List;
@@ -11,15 +11,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import reactor.core.publisher.Flux;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends the session of someone who may no longer act (a disabled or removed seat) at their next request, on
  * whichever instance it lands: sessions live per instance, the standing lives in PostgreSQL. A page request
- * goes to the sign-in page with a notice; a Vaadin request finds its session gone and the client reloads.
+ * goes to the sign-in page with a notice; a Vaadin request finds its session gone and the client reloads. It runs
+ * right after Spring Security's chain, which has put the signed-in person in place.
  */
-final class StandingFilter extends OncePerRequestFilter {
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 100)
+class StandingFilter extends OncePerRequestFilter {
 
     private final List<AccountStanding> standing;
 
