@@ -15,12 +15,12 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  * Signs in the person who just created their account, without a second password prompt. The session id is
  * changed first, exactly as the login form does, so a planted session id is worthless.
  */
-final class SessionSignIn {
+public final class SessionSignIn {
 
     private SessionSignIn() {
     }
 
-    static void signIn(AccountPrincipal principal) {
+    public static void signIn(AccountPrincipal principal) {
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 List.of(new SimpleGrantedAuthority(principal.role().authority())));
         var context = SecurityContextHolder.createEmptyContext();
