@@ -1,6 +1,5 @@
 package com.mobayilo.payments;
 
-import com.mobayilo.accounts.UserId;
 import com.mobayilo.accounts.Users;
 import reactor.core.publisher.Mono;
 
@@ -27,9 +26,12 @@ public class Receipts {
         this.checkouts = checkouts;
     }
 
-    /** The receipt of {@code id} for {@code reader}; empty when it is not theirs or not paid, so others' ids reveal nothing. */
-    public Mono<Receipt> of(TopUpId id, UserId reader) {
-        return topUps.findFor(id, reader).filter(TopUp::isPaid).flatMap(this::of);
+    /**
+     * The receipt of {@code id} for a reader whose wallet is {@code readersWallet}; empty when it is not that
+     * wallet's or not paid, so others' ids reveal nothing. A company's admins read each other's receipts.
+     */
+    public Mono<Receipt> of(TopUpId id, com.mobayilo.wallet.WalletId readersWallet) {
+        return topUps.findIn(id, readersWallet).filter(TopUp::isPaid).flatMap(this::of);
     }
 
     Mono<Receipt> of(TopUp topUp) {

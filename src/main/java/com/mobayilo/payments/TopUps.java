@@ -47,6 +47,12 @@ public class TopUps {
         return db.sql("select " + COLUMNS + " from top_ups where id = :id").bind("id", id.value()).map(TopUps::topUp).one();
     }
 
+    /** The top-up, when it credits {@code wallet}: people see only their wallet's (a company's admins see each other's). */
+    public Mono<TopUp> findIn(TopUpId id, WalletId wallet) {
+        return db.sql("select " + COLUMNS + " from top_ups where id = :id and wallet_id = :wallet").bind("id", id.value()).bind("wallet", wallet.value())
+                .map(TopUps::topUp).one();
+    }
+
     /** The top-up, when {@code payer} is who pays it: people see only their own. */
     public Mono<TopUp> findFor(TopUpId id, UserId payer) {
         return db.sql("select " + COLUMNS + " from top_ups where id = :id and payer_id = :payer").bind("id", id.value()).bind("payer", payer.value())

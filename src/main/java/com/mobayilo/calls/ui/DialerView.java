@@ -11,6 +11,7 @@ import com.mobayilo.calls.CallUpdated;
 import com.mobayilo.calls.CallerId;
 import com.mobayilo.calls.CallerIdDefault;
 import com.mobayilo.calls.CallerIdVerification;
+import com.mobayilo.calls.SeatAllowance;
 import com.mobayilo.calls.Contacts;
 import com.mobayilo.calls.twilio.VoiceTokens;
 import com.mobayilo.events.ui.LiveEvents;
@@ -91,6 +92,8 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
 
     private final Paragraph balance = new Paragraph();
 
+    private final SeatAllowance allowances;
+
     private final CallTimer timer;
 
     private final PhoneDevice phone;
@@ -108,13 +111,14 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
     private boolean muted;
 
     DialerView(AuthenticationContext authentication, Users users, Quotes quotes, VoiceTokens tokens, WalletOwners owners, CallHistory history,
-            Contacts contactBook, CallerIdVerification callerIds, CallerIdDefault defaultCallerId, LiveEvents live, JsonMapper json, SandboxMode sandbox, @Value("${mobayilo.public-url}") String publicUrl,
+            Contacts contactBook, CallerIdVerification callerIds, CallerIdDefault defaultCallerId, SeatAllowance allowances, LiveEvents live, JsonMapper json, SandboxMode sandbox, @Value("${mobayilo.public-url}") String publicUrl,
             @Value("${mobayilo.sandbox.carrier.speed:1}") double speed) {
         this.principal = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
         this.user = users.findById(principal.id()).block();
         this.quotes = quotes;
         this.tokens = tokens;
         this.owners = owners;
+        this.allowances = allowances;
         this.json = json;
         this.timer = new CallTimer(sandbox.simulatesCalls() ? speed : 1);
         this.phone = new PhoneDevice(sandbox.simulatesCalls(), publicUrl.replaceAll("/+$", "") + "/sandbox/carrier");
@@ -130,6 +134,9 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
         LiveBinding.bind(this, live.follow(principal.id()), event -> {
             if (CallUpdated.TYPE.equals(event.type())) {
                 onCallUpdated(json.readValue(event.data(), CallUpdated.class));
+                if (principal.role() == com.mobayilo.accounts.Role.SEAT) {
+                    showBalance(Money.ZERO);
+                }
             }
             else if (BalanceChanged.TYPE.equals(event.type())) {
                 showBalance(Money.cents(json.readValue(event.data(), BalanceChanged.class).balanceCents()));
@@ -233,7 +240,7 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            var available = owners.walletOf(principal).block().available();
+            var available = spendable();
             var found = quotes.quote(raw, country(), Optional.of(available));
             var phoneNumber = found.number();
             var place = phoneNumber.country() == null ? getTranslation("rates.network") : phoneNumber.country().displayName(getLocale());
@@ -344,8 +351,24 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
                 .findFirst().ifPresent(keys -> keys.setVisible(visible));
     }
 
+    /** A seat sees its own limits, not its company's balance; anyone else their balance. */
     private void showBalance(Money amount) {
-        balance.setText(getTranslation("dialer.balance", amount.format(getLocale())));
+        var seat = allowances.of(user).blockOptional();
+        if (seat.isEmpty()) {
+            balance.setText(getTranslation("dialer.balance", amount.format(getLocale())));
+            return;
+        }
+        var limits = seat.get();
+        var today = limits.leftToday().map(left -> left.format(getLocale())).orElse(getTranslation("dialer.seat.nocap"));
+        var month = limits.leftThisMonth().map(left -> left.format(getLocale())).orElse(getTranslation("dialer.seat.nocap"));
+        balance.setText(getTranslation("dialer.seat.left", today, month));
+    }
+
+    /** What a call may spend: the wallet's available credit, and for a seat no more than its caps leave. */
+    private Money spendable() {
+        var available = owners.walletOf(principal).block().available();
+        return allowances.of(user).blockOptional().flatMap(SeatAllowance.Allowance::left)
+                .filter(left -> left.compareTo(available) < 0).orElse(available);
     }
 
     /** Who the people called will see, and the way to show one's own number instead. */

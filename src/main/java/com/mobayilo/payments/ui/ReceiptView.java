@@ -33,24 +33,28 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
+import com.mobayilo.wallet.WalletOwners;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * A paid top-up's receipt, for its payer only: printable (the app's frame is hidden in print, see styles.css), so
  * the browser saves it as a PDF. Times are in the reader's time zone, which the receipt names.
  */
 @Route("receipts/:id")
-@PermitAll
+@RolesAllowed({"INDIVIDUAL", "COMPANY_ADMIN"})
 class ReceiptView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Receipts receipts;
 
     private final AccountPrincipal principal;
 
+    private final WalletOwners owners;
+
     private Receipt receipt;
 
-    ReceiptView(AuthenticationContext authentication, Receipts receipts) {
+    ReceiptView(AuthenticationContext authentication, Receipts receipts, WalletOwners owners) {
         this.receipts = receipts;
+        this.owners = owners;
         this.principal = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
         addClassNames("page", "receipt-page");
     }
@@ -58,7 +62,7 @@ class ReceiptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         receipt = event.getRouteParameters().get("id").flatMap(TopUpId::tryParse)
-                .flatMap(id -> receipts.of(id, principal.id()).blockOptional())
+                .flatMap(id -> receipts.of(id, owners.walletOf(principal).block().id()).blockOptional())
                 .orElseThrow(NotFoundException::new);
         removeAll();
         add(actions(), document(ClientZone.of(UI.getCurrent())));

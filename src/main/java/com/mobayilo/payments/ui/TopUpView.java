@@ -26,7 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -36,7 +36,7 @@ import reactor.core.publisher.Mono;
  * {@code balance.changed} arrives and the top-up reads paid. Only the payer's own top-ups exist here.
  */
 @Route("wallet/top-up/:id")
-@PermitAll
+@RolesAllowed({"INDIVIDUAL", "COMPANY_ADMIN"})
 class TopUpView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     // The stream starts from "now" once connected: one more look after it has surely connected catches an

@@ -32,7 +32,8 @@ class BalanceWidget implements HeaderWidget {
     @Override
     public Optional<Component> widget() {
         var principal = authentication.getAuthenticatedUser(AccountPrincipal.class);
-        if (principal.isEmpty()) {
+        // A seat's calls are paid by its company, whose balance is its admins' business: seats see their limits on the dialer.
+        if (principal.isEmpty() || principal.get().role() == com.mobayilo.accounts.Role.SEAT) {
             return Optional.empty();
         }
         var ui = UI.getCurrent();

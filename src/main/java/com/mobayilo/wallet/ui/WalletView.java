@@ -14,14 +14,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.beans.factory.ObjectProvider;
 
 /** The signed-in user's wallet: balance, credit held for calls in progress, and every transaction. */
 @Route("wallet")
 @Menu(title = "nav.wallet", order = 20, icon = "vaadin:wallet")
-@PermitAll
+@RolesAllowed({"INDIVIDUAL", "COMPANY_ADMIN", "OPERATOR"})
 class WalletView extends VerticalLayout implements HasDynamicTitle {
 
     private final Holds holds;
