@@ -93,11 +93,12 @@ public class CallStarts {
                 .then(Mono.zip(records.activity(user.id(), startOfDay(now), startOfMonth(now)), ledger.balance(caller.wallet())))
                 .flatMap(state -> {
                     var activity = state.getT1();
+                    caller.seat().ifPresent(seat -> seat.admit(number.countryCode(), activity.liveCalls()));
                     var clearance = guard.check(new CallAttempt(number, user.isEmailVerified(), user.createdAt(), activity.liveCalls(),
                             activity.spentToday()));
                     var rate = clearance.rate();
-                    var seatAllows = caller.seat().map(seat -> seat.clear(number.countryCode(), activity.liveCalls(), activity.spentToday(),
-                            activity.spentThisMonth(), rate.perMinute())).orElse(SeatLimits.UNLIMITED);
+                    var seatAllows = caller.seat().map(seat -> seat.spendable(activity.spentToday(), activity.spentThisMonth(), rate.perMinute()))
+                            .orElse(SeatLimits.UNLIMITED);
                     var minutes = minutesFor(clearance, state.getT2(), seatAllows);
                     return ledger.hold(caller.wallet(), rate.perMinute().times(minutes), "Call to " + number.international(), request.callSid(),
                                     settings.holdLifetime(), "call:" + request.callSid())

@@ -19,10 +19,10 @@ public record SeatLimits(boolean active, Optional<Money> dailyCap, Optional<Mone
     }
 
     /**
-     * What the seat may still spend on a call at {@code rate} to {@code country}, or the refusal that explains
-     * why it may not call at all.
+     * Whether the seat may call {@code country} now, checked before the platform's own rules so a seat hears
+     * the reason its admin set rather than a general one.
      */
-    public Money clear(Optional<CountryCode> country, int liveCalls, Money spentToday, Money spentThisMonth, Money rate) {
+    public void admit(Optional<CountryCode> country, int liveCalls) {
         if (!active) {
             throw new Refusal.CallRefused(Refusal.SEAT_DISABLED);
         }
@@ -32,6 +32,10 @@ public record SeatLimits(boolean active, Optional<Money> dailyCap, Optional<Mone
         if (liveCalls >= maxConcurrentCalls) {
             throw new Refusal.CallRefused(Refusal.SEAT_TOO_MANY_CALLS);
         }
+    }
+
+    /** What the seat may still spend on a call at {@code rate}, or the cap that stops it. */
+    public Money spendable(Money spentToday, Money spentThisMonth, Money rate) {
         var leftToday = dailyCap.map(cap -> cap.minus(spentToday));
         if (leftToday.isPresent() && leftToday.get().compareTo(rate) < 0) {
             throw new Refusal.CallRefused(Refusal.SEAT_DAILY_CAP_REACHED);
