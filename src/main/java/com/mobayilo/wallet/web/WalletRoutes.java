@@ -25,7 +25,8 @@ class WalletRoutes {
     private static Mono<ServerResponse> wallet(ServerRequest request, WalletOwners owners) {
         return request.principal()
                 .map(principal -> (AccountPrincipal) ((Authentication) principal).getPrincipal())
-                .flatMap(owners::walletOf)
+                .flatMap(account -> account.role() == com.mobayilo.accounts.Role.SEAT ? Mono.error(new com.mobayilo.wallet.SeatWalletHidden())
+                        : owners.walletOf(account))
                 .map(wallet -> new WalletResponse(wallet.balance().cents(), wallet.available().cents(), Money.CURRENCY.getCurrencyCode()))
                 .flatMap(body -> ServerResponse.ok().bodyValue(body));
     }
