@@ -107,6 +107,12 @@ public class CompanyReports {
 
     /** Calls placed, answered, minutes billed, and what they cost (or hold, while under way). */
     public record Usage(long calls, long answered, long minutes, Money cost) {
+
+        public static final Usage NONE = new Usage(0, 0, 0, Money.ZERO);
+
+        public Usage plus(Usage other) {
+            return new Usage(calls + other.calls, answered + other.answered, minutes + other.minutes, cost.plus(other.cost));
+        }
     }
 
     public record SeatUsage(String name, String email, Usage usage) {
