@@ -26,6 +26,12 @@ public record CountryCode(String value) {
         return Locale.of("", value).getDisplayCountry(locale);
     }
 
+    /** The flag emoji: the two regional-indicator letters of the ISO code. */
+    public String flag() {
+        return value.codePoints().map(letter -> 0x1F1E6 + letter - 'A')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
     @Override
     public String toString() {
         return value;

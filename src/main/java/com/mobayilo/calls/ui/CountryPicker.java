@@ -24,14 +24,8 @@ class CountryPicker extends ComboBox<CountryCode> {
                 .filter(country -> PhoneNumber.callingCodeOf(country) > 0)
                 .sorted(Comparator.comparing((CountryCode country) -> country.displayName(locale), collator))
                 .toList());
-        setItemLabelGenerator(country -> flag(country) + " " + country.displayName(locale) + " (+" + PhoneNumber.callingCodeOf(country) + ")");
+        setItemLabelGenerator(country -> country.flag() + " " + country.displayName(locale) + " (+" + PhoneNumber.callingCodeOf(country) + ")");
         setAllowCustomValue(false);
         addClassName("country-picker");
-    }
-
-    /** The flag emoji: the two regional-indicator letters of the ISO code. */
-    static String flag(CountryCode country) {
-        return country.value().codePoints().map(letter -> 0x1F1E6 + letter - 'A')
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 }
