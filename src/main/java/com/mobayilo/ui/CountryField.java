@@ -3,6 +3,7 @@ package com.mobayilo.ui;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,12 +13,17 @@ public class CountryField extends ComboBox<String> {
 
     public CountryField(String label, Locale locale) {
         super(label);
-        var collator = Collator.getInstance(locale);
-        setItems(Arrays.stream(Locale.getISOCountries())
-                .sorted(Comparator.comparing((String code) -> name(code, locale), collator))
-                .toList());
+        setItems(codesByName(locale));
         setItemLabelGenerator(code -> name(code, locale));
         setAllowCustomValue(false);
+    }
+
+    /** Every ISO 3166 country code, in the alphabetical order of the countries' names in {@code locale}. */
+    public static List<String> codesByName(Locale locale) {
+        var collator = Collator.getInstance(locale);
+        return Arrays.stream(Locale.getISOCountries())
+                .sorted(Comparator.comparing((String code) -> name(code, locale), collator))
+                .toList();
     }
 
     public static String name(String code, Locale locale) {

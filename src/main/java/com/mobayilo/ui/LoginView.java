@@ -32,7 +32,11 @@ class LoginView extends PublicPage implements BeforeEnterObserver, HasDynamicTit
         var signUp = new Anchor("signup", getTranslation("login.signup.link"));
         var signUpLine = new Paragraph(getTranslation("login.signup.question") + " ");
         signUpLine.add(signUp);
-        card().add(notice, form, signUpLine);
+        // Seats have no password: they ask for an emailed link (a page of the companies feature, reached by its path).
+        var seatLine = new Paragraph(getTranslation("signinlink.login.question") + " ");
+        seatLine.add(new Anchor("signin-link/request", getTranslation("signinlink.login.link")));
+        seatLine.setId("seat-signin-link");
+        card().add(notice, form, seatLine, signUpLine);
         if (sandbox.isFullSandbox()) {
             var hint = new Paragraph(getTranslation("login.sandbox.hint") + " ");
             hint.add(new Anchor("dev/mailbox", getTranslation("login.sandbox.mailbox")));

@@ -64,7 +64,10 @@ class SignUpView extends PublicPage implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         var signIn = new Paragraph(getTranslation("signup.signin.question") + " ");
         signIn.add(new Anchor("login", getTranslation("signup.signin.link")));
-        card().add(new H1(getTranslation("signup.title")), new Paragraph(getTranslation("signup.intro")), form, create, signIn);
+        // The company sign-up page belongs to the companies feature; it is reached by its path only.
+        var company = new Paragraph(getTranslation("companysignup.fromIndividual.question") + " ");
+        company.add(new Anchor("signup/company", getTranslation("companysignup.fromIndividual.link")));
+        card().add(new H1(getTranslation("signup.title")), new Paragraph(getTranslation("signup.intro")), form, create, signIn, company);
     }
 
     private void bind() {

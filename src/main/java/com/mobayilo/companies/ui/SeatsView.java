@@ -1,0 +1,207 @@
+package com.mobayilo.companies.ui;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.mobayilo.accounts.AccountPrincipal;
+import com.mobayilo.companies.CompanyId;
+import com.mobayilo.companies.CompanyRefusal;
+import com.mobayilo.companies.Seat;
+import com.mobayilo.companies.SeatAdministration;
+import com.mobayilo.companies.SeatInvitations;
+import com.mobayilo.companies.SeatStatus;
+import com.mobayilo.companies.Seats;
+import com.mobayilo.shared.Money;
+import com.mobayilo.ui.CountryField;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The company's members as its admins manage them: who they are, where they stand, and the limits on their
+ * calls. Admins invite people here, change limits, and turn access off or on; removing someone keeps their calls
+ * in the company's history.
+ */
+@Route("company/seats")
+@Menu(title = "nav.company.seats", order = 41, icon = "vaadin:users")
+@RolesAllowed("COMPANY_ADMIN")
+class SeatsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Seats seats;
+
+    private final SeatInvitations invitations;
+
+    private final SeatAdministration administration;
+
+    private final AccountPrincipal admin;
+
+    private final CompanyId company;
+
+    private final Grid<Seat> grid = new Grid<>();
+
+    SeatsView(AuthenticationContext authentication, Seats seats, SeatInvitations invitations, SeatAdministration administration) {
+        this.seats = seats;
+        this.invitations = invitations;
+        this.administration = administration;
+        this.admin = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
+        this.company = new CompanyId(admin.companyId());
+        var invite = new Button(getTranslation("seats.invite"), VaadinIcon.PLUS.create(), event -> openInvitation());
+        invite.addThemeVariants(ButtonVariant.PRIMARY);
+        invite.setId("invite-seat");
+        var heading = new HorizontalLayout(new H1(getTranslation("seats.title")), invite);
+        heading.setWidthFull();
+        heading.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        setupGrid();
+        add(heading, new Paragraph(getTranslation("seats.intro")), grid);
+        setSizeFull();
+        refresh();
+    }
+
+    private void setupGrid() {
+        grid.setId("seats-grid");
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        grid.getElement().setAttribute("aria-label", getTranslation("seats.title"));
+        grid.addColumn(Seat::name).setHeader(getTranslation("seats.column.name")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(Seat::email).setHeader(getTranslation("seats.column.email")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(seat -> getTranslation(seat.isAdmin() ? "seats.role.admin" : "seats.role.seat"))
+                .setHeader(getTranslation("seats.column.role")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("seats.column.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(seat -> cap(seat.settings().dailyCap())).setHeader(getTranslation("seats.column.daily"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(seat -> cap(seat.settings().monthlyCap())).setHeader(getTranslation("seats.column.monthly"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::countries).setHeader(getTranslation("seats.column.countries")).setFlexGrow(1);
+        grid.addColumn(seat -> seat.settings().maxConcurrentCalls()).setHeader(getTranslation("seats.column.concurrent"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("seats.column.actions")).setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+    }
+
+    private void refresh() {
+        grid.setItems(seats.ofCompany(company).collectList().block());
+    }
+
+    private Badge statusBadge(Seat seat) {
+        var badge = new Badge(getTranslation("seats.status." + seat.status().name()));
+        badge.addThemeVariants(switch (seat.status()) {
+            case INVITED -> BadgeVariant.WARNING;
+            case ACTIVE -> BadgeVariant.SUCCESS;
+            case DISABLED, REMOVED -> BadgeVariant.CONTRAST;
+        });
+        return badge;
+    }
+
+    private String cap(Optional<Money> cap) {
+        return cap.map(money -> money.format(getLocale())).orElseGet(() -> getTranslation("seats.cap.none"));
+    }
+
+    private String countries(Seat seat) {
+        var codes = seat.settings().countries();
+        return codes.isEmpty() ? getTranslation("seats.countries.all")
+                : codes.stream().map(code -> CountryField.name(code.value(), getLocale())).sorted().collect(Collectors.joining(", "));
+    }
+
+    private HorizontalLayout actions(Seat seat) {
+        var actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        actions.setWrap(true);
+        actions.add(action("seats.edit", seat, event -> openEdit(seat)));
+        if (seat.status() == SeatStatus.INVITED) {
+            actions.add(action("seats.resend", seat, event -> run(seat, current -> invitations.resend(admin, current).block(), "seats.resent")));
+        }
+        // An admin cannot lock themselves out (the company must keep someone who manages it), so they are not offered it.
+        if (!seat.user().equals(admin.id())) {
+            if (seat.status() == SeatStatus.DISABLED) {
+                actions.add(action("seats.enable", seat, event -> run(seat, current -> administration.enable(admin, current).block(), "seats.enabled")));
+            }
+            else {
+                actions.add(action("seats.disable", seat,
+                        event -> run(seat, current -> administration.disable(admin, current).block(), "seats.disabled")));
+            }
+            var remove = action("seats.remove", seat, event -> confirmRemoval(seat));
+            remove.addThemeVariants(ButtonVariant.ERROR);
+            actions.add(remove);
+        }
+        return actions;
+    }
+
+    private Button action(String key, Seat seat, ComponentEventListener<ClickEvent<Button>> listener) {
+        var button = new Button(getTranslation(key), listener);
+        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        // Every row has the same buttons: the accessible name says whose row it is.
+        button.getElement().setAttribute("aria-label", getTranslation(key) + " · " + seat.name());
+        return button;
+    }
+
+    private void confirmRemoval(Seat seat) {
+        var confirm = new ConfirmDialog(getTranslation("seats.remove.title", seat.name()), getTranslation("seats.remove.text", seat.name()),
+                getTranslation("seats.remove.confirm"), event -> run(seat, current -> administration.remove(admin, current).block(), "seats.removed"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("seats.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void run(Seat seat, Function<Seat, Seat> change, String doneKey) {
+        try {
+            change.apply(seat);
+            notice(getTranslation(doneKey, seat.name(), seat.email()), NotificationVariant.SUCCESS);
+        }
+        catch (CompanyRefusal refusal) {
+            notice(getTranslation(refusal.messageKey(), refusal.arguments()), NotificationVariant.ERROR);
+        }
+        refresh();
+    }
+
+    private void openInvitation() {
+        SeatDialog.invite(callerIds(), (email, name, role, settings) -> {
+            invitations.invite(admin, email, name, role, settings, getLocale()).block();
+            notice(getTranslation("seats.invited", email), NotificationVariant.SUCCESS);
+            refresh();
+        }).open();
+    }
+
+    private void openEdit(Seat seat) {
+        SeatDialog.edit(seat, callerIds(), (email, name, role, settings) -> {
+            administration.changeSettings(admin, seat, settings).block();
+            notice(getTranslation("seats.saved", seat.name()), NotificationVariant.SUCCESS);
+            refresh();
+        }).open();
+    }
+
+    private List<String> callerIds() {
+        return seats.verifiedCallerIds(company).collectList().block();
+    }
+
+    private static void notice(String text, NotificationVariant variant) {
+        Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("seats.page.title");
+    }
+}
