@@ -30,7 +30,8 @@ public record SeatSettings(Optional<Money> dailyCap, Optional<Money> monthlyCap,
         if (maxConcurrentCalls < 1 || maxConcurrentCalls > MOST_CONCURRENT_CALLS) {
             throw new CompanyRefusal.InvalidSeatLimit("maxConcurrentCalls", "company.seat.concurrent.invalid", MOST_CONCURRENT_CALLS);
         }
-        countries = Set.copyOf(new TreeSet<>(countries));
+        // CountryCode is not Comparable: a TreeSet of them throws, and Set.copyOf keeps no order anyway.
+        countries = Set.copyOf(countries);
     }
 
     /** Settings from what an admin typed: caps in dollars (blank for none), ISO country codes. */
