@@ -30,7 +30,10 @@ public record SeatSettings(Optional<Money> dailyCap, Optional<Money> monthlyCap,
         if (maxConcurrentCalls < 1 || maxConcurrentCalls > MOST_CONCURRENT_CALLS) {
             throw new CompanyRefusal.InvalidSeatLimit("maxConcurrentCalls", "company.seat.concurrent.invalid", MOST_CONCURRENT_CALLS);
         }
-        countries = Set.copyOf(new TreeSet<>(countries));
+        // CountryCode is not Comparable: a TreeSet of it needs the order given, or it throws on the first add.
+        var ordered = new TreeSet<CountryCode>(java.util.Comparator.comparing(CountryCode::value));
+        ordered.addAll(countries);
+        countries = Set.copyOf(ordered);
     }
 
     /** Settings from what an admin typed: caps in dollars (blank for none), ISO country codes. */
