@@ -36,7 +36,7 @@ import org.springframework.beans.factory.annotation.Value;
 @Route("company")
 @Menu(title = "nav.company.dashboard", order = 40, icon = "vaadin:dashboard")
 @RolesAllowed("COMPANY_ADMIN")
-@StyleSheet("context://companies.css")
+@StyleSheet("companies.css")
 class CompanyDashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** The events after which the board may read differently. */

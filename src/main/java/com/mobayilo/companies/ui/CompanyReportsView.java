@@ -47,7 +47,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("company/reports")
 @Menu(title = "nav.company.reports", order = 42, icon = "vaadin:chart")
 @RolesAllowed("COMPANY_ADMIN")
-@StyleSheet("context://companies.css")
+@StyleSheet("companies.css")
 class CompanyReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private final CompanyReports reports;

@@ -43,7 +43,6 @@ class SeatCard extends Div {
         var badge = new Badge(getTranslation("company.dashboard.state." + state.name()));
         badge.addClassName("seat-state");
         badge.getElement().setAttribute("data-state", state.name());
-        badge.addThemeVariants(BadgeVariant.DOT);
         switch (state) {
             case IDLE -> badge.addThemeVariants(BadgeVariant.SUCCESS);
             case RINGING -> badge.addThemeVariants(BadgeVariant.WARNING);
