@@ -54,12 +54,26 @@ export class MobayiloSpendChart extends LitElement {
     this.chart = undefined;
   }
 
+  /**
+   * A Lumo colour as the canvas can use it. Lumo's custom properties hold expressions such as color-mix() or
+   * other var() references, which a canvas does not understand (it drew them black), so the browser resolves
+   * them on a probe element first.
+   */
+  private colour(property: string, fallback: string): string {
+    const probe = document.createElement('span');
+    probe.style.color = fallback;
+    probe.style.color = `var(${property}, ${fallback})`;
+    this.renderRoot.appendChild(probe);
+    const resolved = getComputedStyle(probe).color;
+    probe.remove();
+    return resolved || fallback;
+  }
+
   private draw(): void {
     const money = new Intl.NumberFormat(this.locale || undefined, { style: 'currency', currency: 'USD' });
-    const style = getComputedStyle(this);
-    const bar = style.getPropertyValue('--lumo-primary-color').trim() || '#1676f3';
-    const grid = style.getPropertyValue('--lumo-contrast-10pct').trim() || 'rgba(0,0,0,0.1)';
-    const text = style.getPropertyValue('--lumo-secondary-text-color').trim() || '#555';
+    const bar = this.colour('--lumo-primary-color', '#1676f3');
+    const grid = this.colour('--lumo-contrast-10pct', 'rgba(0, 0, 0, 0.1)');
+    const text = this.colour('--lumo-secondary-text-color', '#555');
     this.chart?.destroy();
     this.chart = new Chart(this.canvas, {
       type: 'bar',

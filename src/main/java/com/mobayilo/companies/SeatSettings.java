@@ -2,6 +2,7 @@ package com.mobayilo.companies;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.mobayilo.shared.CountryCode;
 import com.mobayilo.shared.Money;

@@ -14,7 +14,6 @@ import com.mobayilo.sandbox.SandboxMode;
 import com.mobayilo.ui.LiveBinding;
 import com.mobayilo.wallet.BalanceChanged;
 import com.mobayilo.wallet.WalletOwners;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -36,7 +35,6 @@ import org.springframework.beans.factory.annotation.Value;
 @Route("company")
 @Menu(title = "nav.company.dashboard", order = 40, icon = "vaadin:dashboard")
 @RolesAllowed("COMPANY_ADMIN")
-@StyleSheet("companies.css")
 class CompanyDashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** The events after which the board may read differently. */

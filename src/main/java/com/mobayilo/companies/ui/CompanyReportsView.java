@@ -21,7 +21,6 @@ import com.mobayilo.ui.ClientZone;
 import com.mobayilo.ui.Csv;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -47,7 +46,6 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("company/reports")
 @Menu(title = "nav.company.reports", order = 42, icon = "vaadin:chart")
 @RolesAllowed("COMPANY_ADMIN")
-@StyleSheet("companies.css")
 class CompanyReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private final CompanyReports reports;

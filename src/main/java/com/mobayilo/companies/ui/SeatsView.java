@@ -22,11 +22,14 @@ import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -84,18 +87,11 @@ class SeatsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("seats-grid");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.getElement().setAttribute("aria-label", getTranslation("seats.title"));
-        grid.addColumn(Seat::name).setHeader(getTranslation("seats.column.name")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(Seat::email).setHeader(getTranslation("seats.column.email")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(seat -> getTranslation(seat.isAdmin() ? "seats.role.admin" : "seats.role.seat"))
-                .setHeader(getTranslation("seats.column.role")).setAutoWidth(true).setFlexGrow(0);
+        // Five columns fit a laptop screen: who, status, limits, countries and actions (the rarer ones in a menu).
+        grid.addComponentColumn(this::person).setHeader(getTranslation("seats.column.person")).setFlexGrow(2);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("seats.column.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(seat -> cap(seat.settings().dailyCap())).setHeader(getTranslation("seats.column.daily"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(seat -> cap(seat.settings().monthlyCap())).setHeader(getTranslation("seats.column.monthly"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::limits).setHeader(getTranslation("seats.column.limits")).setFlexGrow(1);
         grid.addColumn(this::countries).setHeader(getTranslation("seats.column.countries")).setFlexGrow(1);
-        grid.addColumn(seat -> seat.settings().maxConcurrentCalls()).setHeader(getTranslation("seats.column.concurrent"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("seats.column.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
     }
@@ -114,6 +110,29 @@ class SeatsView extends VerticalLayout implements HasDynamicTitle {
         return badge;
     }
 
+    private Div person(Seat seat) {
+        var name = new Span(seat.name());
+        name.addClassName("seat-row-name");
+        var email = new Span(seat.email());
+        email.addClassName("seat-row-detail");
+        var role = new Span(getTranslation(seat.isAdmin() ? "seats.role.admin" : "seats.role.seat"));
+        role.addClassName("seat-row-detail");
+        var person = new Div(name, email, role);
+        person.addClassName("seat-row");
+        return person;
+    }
+
+    private Div limits(Seat seat) {
+        var settings = seat.settings();
+        var daily = new Span(getTranslation("seats.limits.daily", cap(settings.dailyCap())));
+        var monthly = new Span(getTranslation("seats.limits.monthly", cap(settings.monthlyCap())));
+        var concurrent = new Span(getTranslation("seats.limits.concurrent", settings.maxConcurrentCalls()));
+        concurrent.addClassName("seat-row-detail");
+        var limits = new Div(daily, monthly, concurrent);
+        limits.addClassName("seat-row");
+        return limits;
+    }
+
     private String cap(Optional<Money> cap) {
         return cap.map(money -> money.format(getLocale())).orElseGet(() -> getTranslation("seats.cap.none"));
     }
@@ -125,25 +144,30 @@ class SeatsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(Seat seat) {
-        var actions = new HorizontalLayout();
+        var edit = action("seats.edit", seat, event -> openEdit(seat));
+        var actions = new HorizontalLayout(edit);
         actions.setSpacing(false);
-        actions.setWrap(true);
-        actions.add(action("seats.edit", seat, event -> openEdit(seat)));
+        actions.setPadding(false);
+        var more = new MenuBar();
+        more.addThemeVariants(MenuBarVariant.TERTIARY, MenuBarVariant.SMALL);
+        var item = more.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        item.setAriaLabel(getTranslation("seats.more", seat.name()));
+        var menu = item.getSubMenu();
         if (seat.status() == SeatStatus.INVITED) {
-            actions.add(action("seats.resend", seat, event -> run(seat, current -> invitations.resend(admin, current).block(), "seats.resent")));
+            menu.addItem(getTranslation("seats.resend"), event -> run(seat, current -> invitations.resend(admin, current).block(), "seats.resent"));
         }
         // An admin cannot lock themselves out (the company must keep someone who manages it), so they are not offered it.
         if (!seat.user().equals(admin.id())) {
             if (seat.status() == SeatStatus.DISABLED) {
-                actions.add(action("seats.enable", seat, event -> run(seat, current -> administration.enable(admin, current).block(), "seats.enabled")));
+                menu.addItem(getTranslation("seats.enable"), event -> run(seat, current -> administration.enable(admin, current).block(), "seats.enabled"));
             }
             else {
-                actions.add(action("seats.disable", seat,
-                        event -> run(seat, current -> administration.disable(admin, current).block(), "seats.disabled")));
+                menu.addItem(getTranslation("seats.disable"), event -> run(seat, current -> administration.disable(admin, current).block(), "seats.disabled"));
             }
-            var remove = action("seats.remove", seat, event -> confirmRemoval(seat));
-            remove.addThemeVariants(ButtonVariant.ERROR);
-            actions.add(remove);
+            menu.addItem(getTranslation("seats.remove"), event -> confirmRemoval(seat)).addClassName("seat-remove");
+        }
+        if (!menu.getItems().isEmpty()) {
+            actions.add(more);
         }
         return actions;
     }
