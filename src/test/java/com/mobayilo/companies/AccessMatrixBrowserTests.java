@@ -61,6 +61,7 @@ class AccessMatrixBrowserTests {
         VIEWS.put("operator/wallets", Set.of("operator"));
         VIEWS.put("operator/rates", Set.of("operator"));
         VIEWS.put("operator/policy", Set.of("operator"));
+        VIEWS.put("operator/companies", Set.of("operator"));
     }
 
     @BeforeAll

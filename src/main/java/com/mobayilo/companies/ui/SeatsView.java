@@ -89,7 +89,7 @@ class SeatsView extends VerticalLayout implements HasDynamicTitle {
         grid.getElement().setAttribute("aria-label", getTranslation("seats.title"));
         // Five columns fit a laptop screen: who, status, limits, countries and actions (the rarer ones in a menu).
         grid.addComponentColumn(this::person).setHeader(getTranslation("seats.column.person")).setFlexGrow(2);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("seats.column.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("seats.column.status")).setWidth("9em").setFlexGrow(0);
         grid.addComponentColumn(this::limits).setHeader(getTranslation("seats.column.limits")).setFlexGrow(1);
         grid.addColumn(this::countries).setHeader(getTranslation("seats.column.countries")).setFlexGrow(1);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("seats.column.actions")).setAutoWidth(true).setFlexGrow(0);

@@ -13,8 +13,8 @@ import com.mobayilo.ui.ClientZone;
 import com.mobayilo.wallet.Adjustment;
 import com.mobayilo.wallet.Adjustments;
 import com.mobayilo.wallet.Ledger;
-import com.mobayilo.wallet.Owner;
 import com.mobayilo.wallet.Wallet;
+import com.mobayilo.wallet.WalletOwners;
 import com.mobayilo.wallet.WalletRefusal;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -34,6 +34,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -44,7 +46,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("operator/wallets")
 @Menu(title = "nav.operator.wallets", order = 90, icon = "vaadin:scale")
 @RolesAllowed("OPERATOR")
-class OperatorWalletsView extends VerticalLayout implements HasDynamicTitle {
+class OperatorWalletsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final Users users;
 
@@ -137,14 +139,15 @@ class OperatorWalletsView extends VerticalLayout implements HasDynamicTitle {
             found.setText(getTranslation("operator.wallets.notfound"));
             return;
         }
-        wallet = ledger.walletOf(Owner.user(user.get().id().value())).block();
+        // A company member's money is the company's wallet, the one their calls hold and charge.
+        wallet = ledger.walletOf(WalletOwners.ownerOf(AccountPrincipal.of(user.get()))).block();
         showWallet(user.get());
         setFormEnabled(true);
     }
 
     private void showWallet(User user) {
-        found.setText(getTranslation("operator.wallets.found", user.fullName(), user.email().value(), wallet.balance().format(getLocale()),
-                wallet.available().format(getLocale())));
+        found.setText(getTranslation(user.company().isPresent() ? "operator.wallets.found.company" : "operator.wallets.found", user.fullName(),
+                user.email().value(), wallet.balance().format(getLocale()), wallet.available().format(getLocale())));
     }
 
     private void confirm() {
@@ -192,6 +195,15 @@ class OperatorWalletsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refreshAudit() {
         audit.setItems(adjustments.recent(50).collectList().block());
+    }
+
+    /** {@code ?customer=email} opens that customer's wallet, as the operator's companies screen links to it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("customer").ifPresent(email -> {
+            customer.setValue(email);
+            find();
+        });
     }
 
     @Override
