@@ -92,7 +92,8 @@ class SeatsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("seats.column.status")).setWidth("9em").setFlexGrow(0);
         grid.addComponentColumn(this::limits).setHeader(getTranslation("seats.column.limits")).setFlexGrow(1);
         grid.addColumn(this::countries).setHeader(getTranslation("seats.column.countries")).setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("seats.column.actions")).setAutoWidth(true).setFlexGrow(0);
+        // A fixed width: auto width is measured before the row menu has rendered, which then fell outside the grid.
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("seats.column.actions")).setWidth("12em").setFlexGrow(0);
         grid.setAllRowsVisible(true);
     }
 
