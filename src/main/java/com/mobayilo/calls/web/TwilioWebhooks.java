@@ -62,7 +62,7 @@ class TwilioWebhooks {
             MessageSource messages, Problems problems, String publicUrl) {
 
         Mono<ServerResponse> voice(ServerRequest request) {
-            return signed(request).flatMap(form -> starts.answer(voiceRequest(form)))
+            return signed(request).flatMap(form -> starts.answer(new VoiceRequest(form.get("CallSid"), form.get("From"), form.get("To"))))
                     .flatMap(answer -> twiml(TwiMl.answer(answer, publicUrl, messages)))
                     .switchIfEmpty(Mono.defer(() -> forbidden(request)));
         }
@@ -91,21 +91,9 @@ class TwilioWebhooks {
             }
         }
 
-        /** Every call Twilio asks about has a SID (34 characters); without one there is no call to answer for. */
-        private static VoiceRequest voiceRequest(Map<String, String> form) {
-            var callSid = form.get("CallSid");
-            if (callSid == null || callSid.isBlank() || callSid.length() > 64) {
-                throw new MalformedWebhook();
-            }
-            return new VoiceRequest(callSid, form.get("From"), form.get("To"));
-        }
-
         /** A status callback of the dialled leg, or the Dial verb's action on the caller's leg. */
         private static java.util.Optional<StatusReport> report(Map<String, String> form) {
             var callSid = form.get("CallSid");
-            if (callSid == null || callSid.isBlank()) {
-                return java.util.Optional.empty();
-            }
             var dialStatus = form.get("DialCallStatus");
             if (dialStatus != null) {
                 return CallStatus.fromTwilio(dialStatus).filter(CallStatus::isTerminal)
@@ -118,7 +106,8 @@ class TwilioWebhooks {
 
         /**
          * The form when its signature matches one of the URLs Twilio may have signed; empty otherwise. Twilio posts
-         * forms only, so any other content type is refused before the body is read.
+         * forms only, so any other content type is refused before the body is read, and a body that is no form
+         * (TwilioForm) or an oversized one (over the codecs' 256 KB) is refused as such.
          */
         private Mono<Map<String, String>> signed(ServerRequest request) {
             var type = request.headers().contentType().orElse(null);
@@ -128,7 +117,17 @@ class TwilioWebhooks {
             var urls = WebhookUrls.candidates(publicUrl, request.exchange().getRequest().getURI(), request.headers().firstHeader("X-Forwarded-Proto"),
                     request.headers().firstHeader("X-Forwarded-Host"));
             return request.bodyToMono(String.class).defaultIfEmpty("").map(TwilioForm::parse)
-                    .filter(form -> signatures.isValid(urls, form, request.headers().firstHeader(SIGNATURE)));
+                    .filter(form -> signatures.isValid(urls, form, request.headers().firstHeader(SIGNATURE)))
+                    .map(Handler::aboutACall);
+        }
+
+        /** Every webhook Twilio sends is about a call and names its SID (34 characters); a signed one without is refused. */
+        private static Map<String, String> aboutACall(Map<String, String> form) {
+            var callSid = form.get("CallSid");
+            if (callSid == null || callSid.isBlank() || callSid.length() > 64) {
+                throw new MalformedWebhook();
+            }
+            return form;
         }
 
         private Mono<ServerResponse> forbidden(ServerRequest request) {
