@@ -34,10 +34,11 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
 /**
- * Twilio's webhooks, in the order the issue demands: the signature first (403 when it does not match), then the
- * caller, the number, the checks and the hold (in {@link CallStarts}), then TwiML. Status callbacks and the
- * Dial action go through {@link CallProgress}, which makes them idempotent and order-tolerant; caller ID
- * verification callbacks go through {@link CallerIdVerification}, which applies each once.
+ * Twilio's webhooks, in the order the issue demands: a readable form (415 for another content type, 400 for a body
+ * that is no form, 413 over 256 KB), then the signature (403 when it does not match) and the call it names (400
+ * without a CallSid), then the caller, the number, the checks and the hold (in {@link CallStarts}), then TwiML.
+ * Status callbacks and the Dial action go through {@link CallProgress}, which makes them idempotent and
+ * order-tolerant; caller ID verification callbacks go through {@link CallerIdVerification}, which applies each once.
  */
 @Configuration(proxyBeanMethods = false)
 class TwilioWebhooks {

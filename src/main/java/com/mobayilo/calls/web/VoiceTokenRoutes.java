@@ -45,20 +45,20 @@ class VoiceTokenRoutes {
      */
     private static Mono<Void> nothingOrJson(ServerRequest request, JsonMapper json) {
         var type = request.headers().contentType().orElse(null);
-        return request.bodyToMono(String.class).filter(body -> !body.isBlank())
-                .flatMap(body -> {
-                    if (type == null || !MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)) {
-                        return Mono.error(new UnsupportedMediaTypeStatusException(type, List.of(MediaType.APPLICATION_JSON)));
-                    }
-                    try {
-                        json.readTree(body);
-                        return Mono.empty();
-                    }
-                    catch (JacksonException broken) {
-                        return Mono.error(new ServerWebInputException("The body is not JSON"));
-                    }
-                })
-                .then();
+        return request.bodyToMono(String.class).filter(body -> !body.isBlank()).flatMap(body -> ignoredJson(body, type, json));
+    }
+
+    private static Mono<Void> ignoredJson(String body, MediaType type, JsonMapper json) {
+        if (type == null || !MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)) {
+            return Mono.error(new UnsupportedMediaTypeStatusException(type, List.of(MediaType.APPLICATION_JSON)));
+        }
+        try {
+            json.readTree(body);
+            return Mono.empty();
+        }
+        catch (JacksonException broken) {
+            return Mono.error(new ServerWebInputException("The body is not JSON"));
+        }
     }
 
     private static AccountPrincipal account(Principal principal) {

@@ -24,8 +24,9 @@ import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
 /**
  * {@code POST /webhooks/stripe}: Stripe posts JSON only (anything else is 415, over 256 KB 413), then the signature
- * over the exact bytes (400 when missing, wrong or older than 300 s), then the event, applied once per event id. Unknown event types are acknowledged and ignored; an event
- * about a payment not known yet is answered with a retryable error, so Stripe delivers it again later.
+ * over the exact bytes (400 when missing, wrong or older than 300 s), then the event, applied once per event id.
+ * Unknown event types are acknowledged and ignored; an event about a payment not known yet is answered with a
+ * retryable error, so Stripe delivers it again later.
  */
 @Configuration(proxyBeanMethods = false)
 class StripeWebhook {
