@@ -42,7 +42,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
  * a voice identity, and destinations across the rate deck, typed the ways people type them. Each request is a
  * distinct call, signed as Twilio signs it.
  */
-final class CallLoad {
+public final class CallLoad {
 
     private static final CountryCode HOME = CountryCode.of("CD");
 
@@ -85,7 +85,7 @@ final class CallLoad {
      * An operator's policy under which one caller may have many calls at once and spend without a daily cap
      * (a benchmark caller stands for many people): every check still runs, and every call is accepted.
      */
-    static void allowManyCalls(TestApp app) {
+    public static void allowManyCalls(TestApp app) {
         var operator = app.bean(DatabaseClient.class).sql("""
                         insert into users (id, email, full_name, home_country, role, email_verified_at)
                         values (gen_random_uuid(), 'bench-operator@example.com', 'Bench operator', 'CD', 'OPERATOR', now()) returning id""")

@@ -43,6 +43,13 @@ class TwiMlTests {
         assertThat(number.getAttribute("statusCallbackEvent")).isEqualTo("initiated ringing answered completed");
     }
 
+    @Test
+    void controlCharactersInAnAnswerAreDroppedSoItStillParses() {
+        var call = Telephony.connecting(1);
+        var twiml = TwimlDocument.parse(TwiMl.answer(new VoiceAnswer.Connect(call, "+1500\u0000555\u001b0006\ud800"), PUBLIC_URL, MESSAGES));
+        assertThat(twiml.dial().getAttribute("callerId")).isEqualTo("+15005550006");
+    }
+
     static Stream<Arguments> refusalsInEachLanguage() {
         return Arrays.stream(Refusal.values()).flatMap(refusal -> Stream.of(arguments(refusal, "en", "en-US"), arguments(refusal, "fr", "fr-FR")));
     }

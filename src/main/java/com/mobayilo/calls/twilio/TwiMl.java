@@ -57,17 +57,17 @@ public final class TwiMl {
     private static void connect(XMLStreamWriter xml, VoiceAnswer.Connect connect, String publicUrl) throws XMLStreamException {
         var call = connect.call();
         xml.writeStartElement("Dial");
-        xml.writeAttribute("callerId", connect.callerId());
+        xml.writeAttribute("callerId", xmlText(connect.callerId()));
         xml.writeAttribute("timeLimit", Integer.toString(call.timeLimitSeconds()));
         // the caller's leg is answered only when the callee answers, so the browser hears real ringing
         xml.writeAttribute("answerOnBridge", "true");
-        xml.writeAttribute("action", publicUrl + STATUS_PATH);
+        xml.writeAttribute("action", xmlText(publicUrl + STATUS_PATH));
         xml.writeAttribute("method", "POST");
         xml.writeStartElement("Number");
-        xml.writeAttribute("statusCallback", publicUrl + STATUS_PATH);
+        xml.writeAttribute("statusCallback", xmlText(publicUrl + STATUS_PATH));
         xml.writeAttribute("statusCallbackMethod", "POST");
         xml.writeAttribute("statusCallbackEvent", "initiated ringing answered completed");
-        xml.writeCharacters(call.destination());
+        xml.writeCharacters(xmlText(call.destination()));
         xml.writeEndElement();
         xml.writeEndElement();
     }
@@ -76,8 +76,28 @@ public final class TwiMl {
         var locale = refuse.locale() == null ? Locale.ENGLISH : refuse.locale();
         xml.writeStartElement("Say");
         xml.writeAttribute("language", "fr".equals(locale.getLanguage()) ? "fr-FR" : "en-US");
-        xml.writeCharacters(messages.getMessage(refuse.refusal().messageKey(), refuse.arguments(), locale));
+        xml.writeCharacters(xmlText(messages.getMessage(refuse.refusal().messageKey(), refuse.arguments(), locale)));
         xml.writeEndElement();
         xml.writeEmptyElement("Hangup");
+    }
+
+    /**
+     * The StAX writer escapes markup but writes control characters and lone surrogates as they are, which no XML
+     * parser (Twilio's included) accepts; they are dropped, so the answer always parses (TwimlFuzzTests).
+     */
+    static String xmlText(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (text.codePoints().allMatch(TwiMl::allowedInXml)) {
+            return text;
+        }
+        var kept = new StringBuilder(text.length());
+        text.codePoints().filter(TwiMl::allowedInXml).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
+    private static boolean allowedInXml(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
     }
 }

@@ -1,6 +1,7 @@
 package com.mobayilo.calls.twilio;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -64,7 +65,10 @@ public final class TwilioSignatures {
         var all = new LinkedHashSet<String>();
         for (var url : urls) {
             all.add(url);
-            var uri = URI.create(url);
+            var uri = parsed(url);
+            if (uri == null) {
+                continue;
+            }
             var port = "https".equalsIgnoreCase(uri.getScheme()) ? 443 : "http".equalsIgnoreCase(uri.getScheme()) ? 80 : -1;
             if (uri.getPort() == -1 && port > 0) {
                 all.add(rebuild(uri, port));
@@ -74,6 +78,17 @@ public final class TwilioSignatures {
             }
         }
         return all;
+    }
+
+    /** A URL made from a client's forwarded headers may not parse; it is still compared as it is, without port variants. */
+    private static URI parsed(String url) {
+        try {
+            var uri = new URI(url);
+            return uri.getHost() == null ? null : uri;
+        }
+        catch (URISyntaxException notAUrl) {
+            return null;
+        }
     }
 
     private static String rebuild(URI uri, int port) {

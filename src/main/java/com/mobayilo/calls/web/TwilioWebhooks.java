@@ -1,6 +1,5 @@
 package com.mobayilo.calls.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,9 +10,12 @@ import com.mobayilo.calls.CallerIdReport;
 import com.mobayilo.calls.CallerIdVerification;
 import com.mobayilo.calls.StatusReport;
 import com.mobayilo.calls.VoiceRequest;
+import com.mobayilo.calls.twilio.MalformedWebhook;
 import com.mobayilo.calls.twilio.TwiMl;
 import com.mobayilo.calls.twilio.TwilioAccount;
+import com.mobayilo.calls.twilio.TwilioForm;
 import com.mobayilo.calls.twilio.TwilioSignatures;
+import com.mobayilo.calls.twilio.WebhookUrls;
 import com.mobayilo.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,17 +27,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
 /**
- * Twilio's webhooks, in the order the issue demands: the signature first (403 when it does not match), then the
- * caller, the number, the checks and the hold (in {@link CallStarts}), then TwiML. Status callbacks and the
- * Dial action go through {@link CallProgress}, which makes them idempotent and order-tolerant; caller ID
- * verification callbacks go through {@link CallerIdVerification}, which applies each once.
+ * Twilio's webhooks, in the order the issue demands: a readable form (415 for another content type, 400 for a body
+ * that is no form, 413 over 256 KB), then the signature (403 when it does not match) and the call it names (400
+ * without a CallSid), then the caller, the number, the checks and the hold (in {@link CallStarts}), then TwiML.
+ * Status callbacks and the Dial action go through {@link CallProgress}, which makes them idempotent and
+ * order-tolerant; caller ID verification callbacks go through {@link CallerIdVerification}, which applies each once.
  */
 @Configuration(proxyBeanMethods = false)
 class TwilioWebhooks {
@@ -92,9 +95,6 @@ class TwilioWebhooks {
         /** A status callback of the dialled leg, or the Dial verb's action on the caller's leg. */
         private static java.util.Optional<StatusReport> report(Map<String, String> form) {
             var callSid = form.get("CallSid");
-            if (callSid == null || callSid.isBlank()) {
-                return java.util.Optional.empty();
-            }
             var dialStatus = form.get("DialCallStatus");
             if (dialStatus != null) {
                 return CallStatus.fromTwilio(dialStatus).filter(CallStatus::isTerminal)
@@ -105,24 +105,30 @@ class TwilioWebhooks {
                     .map(known -> StatusReport.callback(callSid, form.get("ParentCallSid"), known, status, seconds(form.get("CallDuration"))));
         }
 
-        /** The form when its signature matches one of the URLs Twilio may have signed; empty otherwise. */
+        /**
+         * The form when its signature matches one of the URLs Twilio may have signed; empty otherwise. Twilio posts
+         * forms only, so any other content type is refused before the body is read, and a body that is no form
+         * (TwilioForm) or an oversized one (over the codecs' 256 KB) is refused as such.
+         */
         private Mono<Map<String, String>> signed(ServerRequest request) {
-            return request.formData().map(Handler::single).filter(form -> signatures.isValid(candidateUrls(request), form,
-                    request.headers().firstHeader(SIGNATURE)));
+            var type = request.headers().contentType().orElse(null);
+            if (type == null || !MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(type)) {
+                return Mono.error(new UnsupportedMediaTypeStatusException(type, List.of(MediaType.APPLICATION_FORM_URLENCODED)));
+            }
+            var urls = WebhookUrls.candidates(publicUrl, request.exchange().getRequest().getURI(), request.headers().firstHeader("X-Forwarded-Proto"),
+                    request.headers().firstHeader("X-Forwarded-Host"));
+            return request.bodyToMono(String.class).defaultIfEmpty("").map(TwilioForm::parse)
+                    .filter(form -> signatures.isValid(urls, form, request.headers().firstHeader(SIGNATURE)))
+                    .map(Handler::aboutACall);
         }
 
-        private List<String> candidateUrls(ServerRequest request) {
-            var uri = request.exchange().getRequest().getURI();
-            var pathAndQuery = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-            var urls = new ArrayList<String>();
-            urls.add(publicUrl + pathAndQuery);
-            var proto = request.headers().firstHeader("X-Forwarded-Proto");
-            var host = request.headers().firstHeader("X-Forwarded-Host");
-            if (proto != null && host != null) {
-                urls.add(proto.split(",")[0].strip() + "://" + host.split(",")[0].strip() + pathAndQuery);
+        /** Every webhook Twilio sends is about a call and names its SID (34 characters); a signed one without is refused. */
+        private static Map<String, String> aboutACall(Map<String, String> form) {
+            var callSid = form.get("CallSid");
+            if (callSid == null || callSid.isBlank() || callSid.length() > 64) {
+                throw new MalformedWebhook();
             }
-            urls.add(uri.getScheme() + "://" + uri.getRawAuthority() + pathAndQuery);
-            return urls;
+            return form;
         }
 
         private Mono<ServerResponse> forbidden(ServerRequest request) {
@@ -133,10 +139,6 @@ class TwilioWebhooks {
 
         private static Mono<ServerResponse> twiml(String xml) {
             return ServerResponse.ok().contentType(MediaType.APPLICATION_XML).bodyValue(xml);
-        }
-
-        private static Map<String, String> single(MultiValueMap<String, String> form) {
-            return form.toSingleValueMap();
         }
 
         private static int seconds(String value) {

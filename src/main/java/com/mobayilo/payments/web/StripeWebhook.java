@@ -1,6 +1,7 @@
 package com.mobayilo.payments.web;
 
 import java.time.Clock;
+import java.util.List;
 
 import com.mobayilo.payments.Payments;
 import com.mobayilo.payments.stripe.StripeAccount;
@@ -19,11 +20,13 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
 /**
- * {@code POST /webhooks/stripe}: the signature over the exact bytes first (400 when missing, wrong or older than
- * 300 s), then the event, applied once per event id. Unknown event types are acknowledged and ignored; an event
- * about a payment not known yet is answered with a retryable error, so Stripe delivers it again later.
+ * {@code POST /webhooks/stripe}: Stripe posts JSON only (anything else is 415, over 256 KB 413), then the signature
+ * over the exact bytes (400 when missing, wrong or older than 300 s), then the event, applied once per event id.
+ * Unknown event types are acknowledged and ignored; an event about a payment not known yet is answered with a
+ * retryable error, so Stripe delivers it again later.
  */
 @Configuration(proxyBeanMethods = false)
 class StripeWebhook {
@@ -41,6 +44,10 @@ class StripeWebhook {
     }
 
     private static Mono<ServerResponse> receive(ServerRequest request, Payments payments, StripeSignatures signatures, Problems problems) {
+        var type = request.headers().contentType().orElse(null);
+        if (type == null || !MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)) {
+            return Mono.error(new UnsupportedMediaTypeStatusException(type, List.of(MediaType.APPLICATION_JSON)));
+        }
         var header = request.headers().firstHeader(SIGNATURE);
         return request.bodyToMono(String.class).defaultIfEmpty("")
                 .flatMap(payload -> signatures.isValid(payload, header)

@@ -1,23 +1,16 @@
 package com.mobayilo.calls.twilio;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Signatures are made here independently of {@link TwilioSignatures}, the way Twilio documents them, and the
- * test's own signer is pinned to the example in Twilio's SDK tests.
+ * Signatures are made by {@link TwilioSigner}, independently of {@link TwilioSignatures}, the way Twilio documents
+ * them, and that signer is pinned to the example in Twilio's SDK tests.
  */
 class TwilioSignaturesTests {
 
@@ -100,16 +93,7 @@ class TwilioSignaturesTests {
         return form;
     }
 
-    /** Twilio's scheme: Base64 of HMAC-SHA1, keyed with the auth token, over the URL and each name+value sorted by name. */
     private static String twilioSignature(String url, Map<String, String> params) {
-        var payload = url + params.keySet().stream().sorted().map(name -> name + params.get(name)).collect(Collectors.joining());
-        try {
-            var hmac = Mac.getInstance("HmacSHA1");
-            hmac.init(new SecretKeySpec(AUTH_TOKEN.getBytes(StandardCharsets.UTF_8), hmac.getAlgorithm()));
-            return Base64.getEncoder().encodeToString(hmac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (GeneralSecurityException ex) {
-            throw new AssertionError(ex);
-        }
+        return TwilioSigner.signature(AUTH_TOKEN, url, params);
     }
 }
