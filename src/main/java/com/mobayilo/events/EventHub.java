@@ -103,7 +103,11 @@ public class EventHub implements SmartLifecycle {
 
     @Override
     public void start() {
-        horizon = eventLog.lastId().block(Duration.ofSeconds(30));
+        long last = eventLog.lastId().block(Duration.ofSeconds(30));
+        // Under the lock like every other access: subscribe() reads the horizon from other threads.
+        synchronized (this) {
+            horizon = last;
+        }
         var fetching = ticks.asFlux()
                 .onBackpressureLatest()
                 .concatMap(tick -> fetchAndRelease().onErrorResume(this::fetchFailed), 1)

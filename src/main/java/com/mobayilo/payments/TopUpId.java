@@ -15,10 +15,13 @@ public record TopUpId(UUID value) {
 
     /** The id {@code text} names, if it names one: for ids from outside (addresses, metadata). */
     public static Optional<TopUpId> tryParse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(parse(text));
         }
-        catch (IllegalArgumentException | NullPointerException notAnId) {
+        catch (IllegalArgumentException notAnId) {
             return Optional.empty();
         }
     }

@@ -45,7 +45,11 @@ public final class LanguageSwitch {
         if (VaadinService.getCurrentResponse() instanceof VaadinServletResponse response) {
             var cookie = new Cookie(COOKIE, locale.getLanguage());
             cookie.setPath("/");
+            // A preference, not a credential, so it may last a year; no script reads it, and it rides only on
+            // HTTPS once the page came over HTTPS.
             cookie.setMaxAge(60 * 60 * 24 * 365);
+            cookie.setHttpOnly(true);
+            cookie.setSecure(VaadinService.getCurrentRequest().isSecure());
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
         }

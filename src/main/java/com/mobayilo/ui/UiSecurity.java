@@ -1,27 +1,79 @@
 package com.mobayilo.ui;
 
+import java.net.URI;
+
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The UI's servlet security chain. Vaadin's configurer protects views by their access annotations; sign-in
  * is a form post handled by Spring Security, with the session id changed on sign-in against fixation.
+ * Response headers: docs/decisions/0018-security-headers.md.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class UiSecurity {
 
     @Bean
-    SecurityFilterChain uiSecurityChain(HttpSecurity http, AuthenticationFailureHandler signInFailures) {
+    SecurityFilterChain uiSecurityChain(HttpSecurity http, AuthenticationFailureHandler signInFailures,
+            @Value("${mobayilo.public-url}") String publicUrl) {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.formLogin(form -> form.failureHandler(signInFailures));
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        // Spring Security's defaults stay: nosniff, X-Frame-Options DENY, no-store, and HSTS on HTTPS requests only
+        // (with server.forward-headers-strategy=native, a proxy's X-Forwarded-Proto: https counts).
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(publicUrl)))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .withObjectPostProcessor(WRITE_HEADERS_FIRST));
         return http.build();
+    }
+
+    /**
+     * Vaadin serves its pages (the sign-in page, every view) through a servlet forward to its own servlet, and that
+     * response is committed without passing through Spring Security's commit hook: headers written lazily never
+     * arrive. Written before the request is handled, they do; a cacheable response replaces the no-store
+     * defaults with its own Cache-Control.
+     */
+    private static final ObjectPostProcessor<HeaderWriterFilter> WRITE_HEADERS_FIRST = new ObjectPostProcessor<>() {
+
+        @Override
+        public <O extends HeaderWriterFilter> O postProcess(O filter) {
+            filter.setShouldWriteHeadersEagerly(true);
+            return filter;
+        }
+    };
+
+    /**
+     * As strict as Vaadin Flow allows: its client runs server-sent JavaScript through {@code new Function}
+     * ('unsafe-eval'), its bootstrap page has inline scripts, and its components set inline styles. The browser
+     * calls the core only for the sandbox carrier, and Twilio's Voice SDK talks to Twilio over HTTPS and secure
+     * WebSockets and plays its ringing sounds from sdk.twilio.com.
+     */
+    static String contentSecurityPolicy(String publicUrl) {
+        var core = URI.create(publicUrl);
+        var coreOrigin = core.getScheme() + "://" + core.getAuthority();
+        return String.join("; ",
+                "default-src 'self'",
+                "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                "style-src 'self' 'unsafe-inline'",
+                "img-src 'self' data: blob:",
+                "font-src 'self' data:",
+                "connect-src 'self' " + coreOrigin + " https://*.twilio.com wss://*.twilio.com",
+                "media-src 'self' https://sdk.twilio.com",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self'",
+                "frame-ancestors 'none'");
     }
 }

@@ -14,6 +14,8 @@ import reactor.core.publisher.Flux;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -29,6 +31,8 @@ class StandingFilter extends OncePerRequestFilter {
 
     private final List<AccountStanding> standing;
 
+    private final RedirectStrategy redirects = new DefaultRedirectStrategy();
+
     StandingFilter(List<AccountStanding> standing) {
         this.standing = standing;
     }
@@ -43,7 +47,7 @@ class StandingFilter extends OncePerRequestFilter {
                 session.invalidate();
             }
             if (request.getParameter("v-r") == null && "GET".equals(request.getMethod())) {
-                response.sendRedirect(request.getContextPath() + "/login?disabled");
+                redirects.sendRedirect(request, response, "/login?disabled");
                 return;
             }
         }

@@ -86,7 +86,7 @@ public record CardDetails(String number, YearMonth expiry, String cvc, String na
         var sum = 0;
         for (int i = 0; i < digits.length(); i++) {
             var digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
+            if (i % 2 != 0) {
                 digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
             }
             sum += digit;

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class StripeAccount {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final boolean live;
 
     private final String secretKey;
@@ -63,7 +65,7 @@ public class StripeAccount {
 
     private static String random() {
         var bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
+        RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
     }
 }
