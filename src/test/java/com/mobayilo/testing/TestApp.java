@@ -49,8 +49,12 @@ public final class TestApp implements AutoCloseable {
 
     /** Another app on the same database as this one, with new ports: a second instance, or a restart. */
     public TestApp another(String... extra) {
-        var databaseArguments = Arrays.stream(arguments).filter(argument -> argument.startsWith("--spring.")).toArray(String[]::new);
-        return new TestApp(arguments(databaseArguments, extra));
+        return new TestApp(arguments(databaseArguments(), extra));
+    }
+
+    /** The properties that point an app at this app's database, for another process to share it. */
+    public String[] databaseArguments() {
+        return Arrays.stream(arguments).filter(argument -> argument.startsWith("--spring.")).toArray(String[]::new);
     }
 
     private static String[] arguments(String[] database, String[] extra) {

@@ -1,0 +1,130 @@
+package com.mobayilo.payments;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.mobayilo.accounts.User;
+import com.mobayilo.payments.stripe.StripeSigner;
+import com.mobayilo.shared.Money;
+import com.mobayilo.testing.ChildApp;
+import com.mobayilo.testing.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code kill -9} in the middle of Stripe webhooks. 120 paid checkouts are delivered to the packaged app, which is
+ * killed after some answers with others in flight. It starts again on the same database and Stripe's retries
+ * deliver every event again: each top-up is credited exactly once, and the ledger is consistent.
+ */
+class CrashDuringStripeWebhooksIntegrationTests {
+
+    private static final String WEBHOOK_SECRET = "whsec_crash_test_secret";
+
+    private static final int TOP_UPS = 120;
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @TempDir
+    static Path logs;
+
+    private static TestApp app;
+
+    private static Checkout checkout;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start("--STRIPE_WEBHOOK_SECRET=" + WEBHOOK_SECRET, "--mobayilo.ui.enabled=false");
+        checkout = new Checkout(app);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void paymentsCutOffByAKillAreCreditedExactlyOnceWhenStripeRetriesThemAfterTheRestart() throws Exception {
+        var payers = new ArrayList<User>();
+        var events = new ArrayList<String>();
+        for (int i = 0; i < TOP_UPS; i++) {
+            var payer = checkout.payer();
+            payers.add(payer);
+            events.add(Checkout.Payment.of(checkout.started(payer, 500 + 100L * (i % 10))).completed("paid"));
+        }
+        var before = payers.stream().map(checkout::balanceOf).toList();
+
+        var log = logs.resolve("child.log");
+        var first = ChildApp.start(log, childArguments());
+        var answered = deliverUntilKilled(first, events, 40);
+        assertThat(answered).as("the kill came while events were in flight").isLessThan(events.size());
+
+        try (var second = ChildApp.start(log, childArguments())) {
+            for (var event : events) {
+                assertThat(deliver(second, event).statusCode()).isEqualTo(200);
+            }
+        }
+
+        for (int i = 0; i < TOP_UPS; i++) {
+            var paid = Money.cents(500 + 100L * (i % 10));
+            assertThat(checkout.balanceOf(payers.get(i)).balance()).as("payer %d", i).isEqualTo(before.get(i).balance().plus(paid));
+        }
+        checkout.assertLedgerConsistent();
+    }
+
+    private static String[] childArguments() {
+        var arguments = new ArrayList<>(List.of(app.databaseArguments()));
+        arguments.add("--STRIPE_WEBHOOK_SECRET=" + WEBHOOK_SECRET);
+        return arguments.toArray(String[]::new);
+    }
+
+    /** Delivers the events 16 at a time and kills the app once {@code killAfter} were answered; returns how many were. */
+    private static int deliverUntilKilled(ChildApp child, List<String> events, int killAfter) {
+        var answered = new AtomicInteger();
+        try (var executor = Executors.newFixedThreadPool(16)) {
+            for (var event : events) {
+                executor.submit(() -> {
+                    try {
+                        if (deliver(child, event).statusCode() == 200 && answered.incrementAndGet() == killAfter) {
+                            child.kill();
+                        }
+                    }
+                    catch (RuntimeException cutOff) {
+                        // the process is gone: Stripe retries anything it got no 2xx for
+                    }
+                });
+            }
+        }
+        return answered.get();
+    }
+
+    private static HttpResponse<String> deliver(ChildApp child, String payload) {
+        var signature = StripeSigner.header(WEBHOOK_SECRET, Instant.now().getEpochSecond(), payload);
+        var request = HttpRequest.newBuilder(URI.create(child.coreUrl() + "/webhooks/stripe")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json; charset=utf-8").header("Stripe-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(payload)).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException("No answer: " + ex.getMessage(), ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+}
