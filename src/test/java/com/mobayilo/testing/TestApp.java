@@ -47,6 +47,11 @@ public final class TestApp implements AutoCloseable {
         return new TestApp(arguments(TestDatabase.fresh().arguments(), extra));
     }
 
+    /** A new app on the database these properties name (see {@link #databaseArguments()}). */
+    public static TestApp on(String[] databaseArguments, String... extra) {
+        return new TestApp(arguments(databaseArguments, extra));
+    }
+
     /** Another app on the same database as this one, with new ports: a second instance, or a restart. */
     public TestApp another(String... extra) {
         return new TestApp(arguments(databaseArguments(), extra));
