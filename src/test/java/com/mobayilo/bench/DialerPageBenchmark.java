@@ -69,8 +69,9 @@ class DialerPageBenchmark {
                     a few milliseconds late): on `/call` (signed in as `demo@mobayilo.test`) the number field enabled and the call button
                     present; on `/login` the email field enabled and the sign-in button visible. Session: the user's HTTP session (found
                     by its cookie in Tomcat's session manager), every attribute written with Java serialization, one second after the
-                    page was ready, with the `VaadinSession` locked; what cannot be serialized (Spring beans and lambdas the views hold,
-                    which a session-replication kit re-injects) is written as a short marker and not counted.
+                    page was ready, with the `VaadinSession` locked; what cannot be serialized is written as a short marker and not
+                    counted: mostly Spring beans, lambdas and Reactor subscriptions the views hold (which a session-replication kit
+                    re-injects or re-opens), but also a few small value records (`User`, `UserId`, `CountryCode`), which are real state.
 
                     | measure | dialer `/call`, signed in | baseline: `/login`, anonymous | goal |
                     |---|---|---|---|
