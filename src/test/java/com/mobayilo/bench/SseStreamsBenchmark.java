@@ -26,7 +26,8 @@ import com.mobayilo.wallet.Owner;
 import com.mobayilo.wallet.TransactionKind;
 import com.mobayilo.wallet.WalletId;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.ByteBufAllocatorMetricProvider;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
@@ -59,7 +60,7 @@ class SseStreamsBenchmark {
                 bare = measure(crowd, server.url(), List.of("-"), () -> {
                     server.broadcast();
                     return null;
-                });
+                }, () -> 0.0);
             }
             Result mobayilo;
             try (var app = TestApp.start()) {
@@ -69,8 +70,11 @@ class SseStreamsBenchmark {
                 }
                 var ledger = app.bean(Ledger.class);
                 mobayilo = measure(crowd, app.coreUrl() + "/api/v1/events", callers.stream().map(Caller::key).toList(),
-                        () -> Flux.fromIterable(callers).flatMap(caller -> ledger.credit(caller.wallet(), Money.cents(1), entry())).blockLast());
-                mobayilo.subscribersSeen = app.bean(MeterRegistry.class).get("mobayilo.events.subscribers").gauge().value();
+                        () -> Flux.fromIterable(callers).flatMap(caller -> ledger.credit(caller.wallet(), Money.cents(1), entry())).blockLast(),
+                        () -> {
+                            histogram();
+                            return app.bean(MeterRegistry.class).get("mobayilo.events.subscribers").gauge().value();
+                        });
             }
             report(mobayilo, bare);
             assertThat(mobayilo.levels).isNotEmpty();
@@ -78,14 +82,14 @@ class SseStreamsBenchmark {
     }
 
     /** Warm up, then for each level: open streams up to it, weigh the heap, and at the last level held time the fan-outs. */
-    private static Result measure(Crowd crowd, String url, List<String> keys, Supplier<Object> send) throws Exception {
+    private static Result measure(Crowd crowd, String url, List<String> keys, Supplier<Object> send, Supplier<Double> atFullest) throws Exception {
         var result = new Result();
         crowd.open(url, 100, keys);
         fanOut(crowd, 100, send);
         crowd.ask("close");
         Thread.sleep(3000);
         var empty = heap();
-        var direct = PooledByteBufAllocator.DEFAULT.metric().usedDirectMemory();
+        var direct = directMemory();
         var held = 0;
         for (var level : LEVELS) {
             var opened = crowd.open(url, level - held, keys);
@@ -95,11 +99,12 @@ class SseStreamsBenchmark {
             var full = heap();
             result.levels.add(new Level(level, streams, opened.failed(), opened.seconds(),
                     full.stream().map(used -> (used - BenchmarkReport.median(empty)) / streams).toList(),
-                    (PooledByteBufAllocator.DEFAULT.metric().usedDirectMemory() - direct) / (double) streams));
+                    (directMemory() - direct) / (double) streams));
             if (opened.failed() > 0) {
                 break;
             }
         }
+        result.subscribersSeen = atFullest.get();
         fanOut(crowd, held, send);
         for (int round = 0; round < ROUNDS; round++) {
             Thread.sleep(1000);
@@ -120,6 +125,19 @@ class SseStreamsBenchmark {
         return new Round(Integer.parseInt(words[1]), expected, delays.isEmpty() ? List.of(Double.NaN) : delays);
     }
 
+    /** What the heap holds with every stream open, largest first: target/bench/sse-streams-histogram.txt. */
+    private static void histogram() {
+        try {
+            var jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd");
+            var histogram = new ProcessBuilder(jcmd.toString(), Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
+                    .redirectErrorStream(true).redirectOutput(Path.of("target", "bench", "sse-streams-histogram.txt").toFile()).start();
+            histogram.waitFor(120, TimeUnit.SECONDS);
+        }
+        catch (IOException | InterruptedException | RuntimeException unavailable) {
+            // the histogram is a diagnosis, not part of the measurement
+        }
+    }
+
     /** Used heap after a full collection, three times, in bytes. */
     private static List<Double> heap() throws InterruptedException {
         var samples = new ArrayList<Double>();
@@ -136,8 +154,9 @@ class SseStreamsBenchmark {
         for (int i = 0; i < mobayilo.levels.size(); i++) {
             var app = mobayilo.levels.get(i);
             var floor = i < bare.levels.size() ? bare.levels.get(i) : null;
-            levels.append("| %d | %d (%d refused or timed out, %.0f s to open) | %s KB | %s KB | %.1f KB |%n".formatted(app.asked(), app.held(), app.failed(), app.seconds(),
-                    BenchmarkReport.spread(kilobytes(app.samples()), "%.1f"), floor == null ? "—" : BenchmarkReport.spread(kilobytes(floor.samples()), "%.1f") + " (" + floor.held() + " held)",
+            levels.append("| %d | %d (%d refused or timed out, %.0f s to open) | %s KB | %s | %.1f KB |%n".formatted(app.asked(), app.held(), app.failed(), app.seconds(),
+                    BenchmarkReport.spread(kilobytes(app.samples()), "%.1f"),
+                    floor == null ? "—" : BenchmarkReport.spread(kilobytes(floor.samples()), "%.1f") + " KB (" + floor.held() + " held)",
                     app.directBytes() / 1024));
         }
         BenchmarkReport.write("sse-streams", """
@@ -148,13 +167,16 @@ class SseStreamsBenchmark {
                 Mobayilo (UI and core servers, the database in its own process) runs in the benchmark's JVM, whose used heap after a
                 full GC (three readings) is therefore the server's. Heap per stream = (with the streams − before the first) / streams
                 held, median (min–max) of the readings. Baseline in the same run: the same crowd on a bare Reactor Netty SSE server
-                (opening comment, heartbeat, one broadcast sink; no security, routing or database) in the same JVM. Netty's pooled
-                direct buffers are off-heap and shown apart.
+                (opening comment, heartbeat, one broadcast sink; no security, routing or database) in the same JVM. Netty's
+                default allocator's direct buffers are off-heap and shown apart.
 
                 | streams asked | held by Mobayilo | Mobayilo heap per stream | baseline: bare Reactor Netty heap per stream | Mobayilo Netty direct memory per stream |
                 |---|---|---|---|---|
                 %s
                 Goal: 10,000 streams, heap per stream ≤ 50 KB. The server's own gauge `mobayilo.events.subscribers` read %.0f with all streams open.
+                The file-descriptor limit (`ulimit -n`) is %s per process here; with the client in its own process, the server needs
+                one descriptor per stream. A class histogram of the server with all streams open is written to
+                `target/bench/sse-streams-histogram.txt`.
 
                 Fan-out with %d streams open (bare server: %d): %d rounds after one discarded, each timed from before the send to each
                 stream's arrival; milliseconds, median of the rounds (min–max).
@@ -163,9 +185,24 @@ class SseStreamsBenchmark {
                 |---|---|---|---|---|
                 | Mobayilo: the %d users' balances changed at once (10 ledger credits, commit, NOTIFY, hub, SSE) | %s | %s | %s | %s |
                 | baseline: bare Reactor Netty, one broadcast | %s | %s | %s | %s |
-                """.formatted(USERS, levels.toString(), mobayilo.subscribersSeen, mobayilo.held, bare.held, ROUNDS, USERS,
+                """.formatted(USERS, levels.toString(), mobayilo.subscribersSeen, descriptorLimit(), mobayilo.held, bare.held, ROUNDS, USERS,
                 mobayilo.percentile(50), mobayilo.percentile(99), mobayilo.percentile(100), mobayilo.delivered(),
                 bare.percentile(50), bare.percentile(99), bare.percentile(100), bare.delivered()));
+    }
+
+    /** Direct memory of Netty's default allocator (adaptive since Netty 4.2), which Reactor Netty uses. */
+    private static long directMemory() {
+        return ByteBufAllocator.DEFAULT instanceof ByteBufAllocatorMetricProvider metered ? metered.metric().usedDirectMemory() : 0;
+    }
+
+    private static String descriptorLimit() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/limits")).stream().filter(line -> line.startsWith("Max open files"))
+                    .map(line -> line.split("\\s{2,}")[1]).findFirst().orElse("unknown");
+        }
+        catch (IOException | RuntimeException unavailable) {
+            return "unknown";
+        }
     }
 
     private static List<Double> kilobytes(List<Double> bytes) {
