@@ -13,6 +13,9 @@ import com.mobayilo.Mobayilo;
 import com.mobayilo.mail.Mailbox;
 import com.mobayilo.mail.ReceivedMail;
 
+import org.springframework.boot.web.server.WebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -80,6 +83,11 @@ public final class TestApp implements AutoCloseable {
 
     public String coreUrl() {
         return "http://localhost:" + app.corePort();
+    }
+
+    /** The UI server itself, for benchmarks that look inside its HTTP sessions. */
+    public WebServer uiServer() {
+        return ((WebServerApplicationContext) app.ui().orElseThrow()).getWebServer();
     }
 
     public <T> T bean(Class<T> type) {
