@@ -46,9 +46,7 @@ class EventStreamRoutes {
         var events = request.principal()
                 .flatMapMany(principal -> Flux.fromIterable(access).concatMap(each -> each.streamsFor(principal)).collect(HashSet<String>::new, Set::addAll)
                         .flatMapMany(streams -> Flux.using(() -> hub.subscribe(streams),
-                                // Deferred, so the replay's query is assembled only when it runs and can be collected once it
-                                // has: concat keeps its sources for the life of a stream that may stay open for days.
-                                live -> Flux.concat(Flux.defer(() -> log.between(streams, lastEventId, live.horizon())), live.events()),
+                                live -> log.between(streams, lastEventId, live.horizon()).concatWith(live.events()),
                                 live -> live.close()))
                         .doOnSubscribe(subscription -> tell(presence, each -> each.opened(principal)))
                         .doFinally(signal -> tell(presence, each -> each.closed(principal))))
