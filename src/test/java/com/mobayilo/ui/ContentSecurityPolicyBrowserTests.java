@@ -3,6 +3,7 @@ package com.mobayilo.ui;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.mobayilo.testing.Browser;
 import com.mobayilo.testing.TestApp;
 import com.mobayilo.testing.Visitor;
@@ -42,7 +43,9 @@ class ContentSecurityPolicyBrowserTests {
         // a busy number: the browser still calls the sandbox carrier on the core, and the call costs nothing
         visitor.fill("dialer.number", "+243 81 234 0002");
         visitor.click("dialer.call");
-        assertThat(page.locator("#call-status")).hasText(visitor.t("dialer.outcome.BUSY"));
+        // The sandbox rings for a few real seconds before it reports busy: longer than the default wait on a busy machine.
+        assertThat(page.locator("#call-status")).hasText(visitor.t("dialer.outcome.BUSY"),
+                new LocatorAssertions.HasTextOptions().setTimeout(30_000));
         assertThat(violations).isEmpty();
     }
 }
