@@ -1,12 +1,7 @@
 package com.mobayilo.calls;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mobayilo.accounts.User;
 import com.mobayilo.bench.CallLoad;
@@ -50,8 +43,6 @@ class CrashDuringCallbacksIntegrationTests {
 
     /** +243 81 234 5678 costs 22 credits a minute. */
     private static final long RATE = 22;
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @TempDir
     static Path logs;
@@ -91,7 +82,7 @@ class CrashDuringCallbacksIntegrationTests {
 
         var log = logs.resolve("child.log");
         var first = ChildApp.start(log, childArguments());
-        var answered = deliverUntilKilled(first, endings, 60);
+        var answered = first.deliverUntilKilled(endings, ending -> post(first, ending), 60);
         assertThat(answered).as("the kill came while callbacks were in flight").isLessThan(endings.size());
 
         try (var second = ChildApp.start(log, childArguments())) {
@@ -120,42 +111,10 @@ class CrashDuringCallbacksIntegrationTests {
         return arguments.toArray(String[]::new);
     }
 
-    /** Posts the callbacks 16 at a time and kills the app once {@code killAfter} were answered; returns how many were. */
-    private static int deliverUntilKilled(ChildApp child, List<Map<String, String>> endings, int killAfter) throws InterruptedException {
-        var answered = new AtomicInteger();
-        try (var executor = Executors.newFixedThreadPool(16)) {
-            for (var ending : endings) {
-                executor.submit(() -> {
-                    try {
-                        if (post(child, ending).statusCode() == 200 && answered.incrementAndGet() == killAfter) {
-                            child.kill();
-                        }
-                    }
-                    catch (RuntimeException cutOff) {
-                        // the process is gone: Twilio would retry this callback later
-                    }
-                });
-            }
-        }
-        return answered.get();
-    }
-
     private static HttpResponse<String> post(ChildApp child, Map<String, String> form) {
         var path = "/webhooks/twilio/status";
         var signature = new TwilioSignatures(AUTH_TOKEN).sign(child.coreUrl() + path, form);
-        var request = HttpRequest.newBuilder(URI.create(child.coreUrl() + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Twilio-Signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(Telephony.encoded(form))).build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException("No answer: " + ex.getMessage(), ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
+        return child.post(path, "application/x-www-form-urlencoded", "X-Twilio-Signature", signature, Telephony.encoded(form));
     }
 
     private static long activeHolds() {

@@ -1,17 +1,10 @@
 package com.mobayilo.payments;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mobayilo.accounts.User;
 import com.mobayilo.payments.stripe.StripeSigner;
@@ -35,8 +28,6 @@ class CrashDuringStripeWebhooksIntegrationTests {
     private static final String WEBHOOK_SECRET = "whsec_crash_test_secret";
 
     private static final int TOP_UPS = 120;
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @TempDir
     static Path logs;
@@ -69,7 +60,7 @@ class CrashDuringStripeWebhooksIntegrationTests {
 
         var log = logs.resolve("child.log");
         var first = ChildApp.start(log, childArguments());
-        var answered = deliverUntilKilled(first, events, 40);
+        var answered = first.deliverUntilKilled(events, event -> deliver(first, event), 40);
         assertThat(answered).as("the kill came while events were in flight").isLessThan(events.size());
 
         try (var second = ChildApp.start(log, childArguments())) {
@@ -91,40 +82,8 @@ class CrashDuringStripeWebhooksIntegrationTests {
         return arguments.toArray(String[]::new);
     }
 
-    /** Delivers the events 16 at a time and kills the app once {@code killAfter} were answered; returns how many were. */
-    private static int deliverUntilKilled(ChildApp child, List<String> events, int killAfter) {
-        var answered = new AtomicInteger();
-        try (var executor = Executors.newFixedThreadPool(16)) {
-            for (var event : events) {
-                executor.submit(() -> {
-                    try {
-                        if (deliver(child, event).statusCode() == 200 && answered.incrementAndGet() == killAfter) {
-                            child.kill();
-                        }
-                    }
-                    catch (RuntimeException cutOff) {
-                        // the process is gone: Stripe retries anything it got no 2xx for
-                    }
-                });
-            }
-        }
-        return answered.get();
-    }
-
     private static HttpResponse<String> deliver(ChildApp child, String payload) {
         var signature = StripeSigner.header(WEBHOOK_SECRET, Instant.now().getEpochSecond(), payload);
-        var request = HttpRequest.newBuilder(URI.create(child.coreUrl() + "/webhooks/stripe")).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json; charset=utf-8").header("Stripe-Signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(payload)).build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException("No answer: " + ex.getMessage(), ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
+        return child.post("/webhooks/stripe", "application/json; charset=utf-8", "Stripe-Signature", signature, payload);
     }
 }

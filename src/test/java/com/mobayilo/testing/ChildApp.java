@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * The packaged jar ({@code target/mobayilo.jar}) in a process of its own, core server only, on a database the
@@ -56,6 +59,46 @@ public final class ChildApp implements AutoCloseable {
 
     public String coreUrl() {
         return "http://localhost:" + corePort;
+    }
+
+    /** Posts {@code body} to the app, signed with {@code signatureHeader}; a dead process is an {@link IllegalStateException}. */
+    public HttpResponse<String> post(String path, String contentType, String signatureHeader, String signature, String body) {
+        var request = HttpRequest.newBuilder(URI.create(coreUrl() + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType).header(signatureHeader, signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException("No answer: " + ex.getMessage(), ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /**
+     * Delivers each item 16 at a time and kills the app once {@code killAfter} were answered 200, so the rest are
+     * cut off in flight or refused; returns how many were answered.
+     */
+    public <T> int deliverUntilKilled(List<T> deliveries, Function<T, HttpResponse<String>> deliver, int killAfter) {
+        var answered = new AtomicInteger();
+        try (var executor = Executors.newFixedThreadPool(16)) {
+            for (var delivery : deliveries) {
+                executor.submit(() -> {
+                    try {
+                        if (deliver.apply(delivery).statusCode() == 200 && answered.incrementAndGet() == killAfter) {
+                            kill();
+                        }
+                    }
+                    catch (RuntimeException cutOff) {
+                        // the process is gone: the provider retries this delivery later
+                    }
+                });
+            }
+        }
+        return answered.get();
     }
 
     /** SIGKILL: no shutdown hook, no graceful stop, whatever was in flight is cut off. */

@@ -12,20 +12,17 @@ import com.mobayilo.calls.Call;
 import com.mobayilo.calls.CallHistory;
 import com.mobayilo.calls.CallPeriod;
 import com.mobayilo.ui.ClientZone;
+import com.mobayilo.ui.PeriodBar;
 import com.mobayilo.ui.Csv;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -52,19 +49,19 @@ class CallHistoryView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<Call> grid = new Grid<>();
 
-    private final DatePicker from = new DatePicker();
-
-    private final DatePicker to = new DatePicker();
+    private final PeriodBar filters;
 
     CallHistoryView(CallHistory history, AuthenticationContext authentication) {
         this.history = history;
         this.principal = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
         this.zone = ClientZone.of(UI.getCurrent());
         addClassName("page");
+        this.filters = new PeriodBar(getTranslation("history.from"), getTranslation("history.to"), getTranslation("history.export"), "history-export", csv());
+        filters.onChange(() -> grid.getDataProvider().refreshAll());
         columns(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale()).withZone(zone));
         grid.setItems(query -> history.page(principal.id(), period(), query.getOffset(), query.getLimit()).toStream(),
                 query -> history.count(principal.id(), period()).block().intValue());
-        add(new H1(getTranslation("history.title")), filters(), grid);
+        add(new H1(getTranslation("history.title")), filters, grid);
         setSizeFull();
     }
 
@@ -100,26 +97,8 @@ class CallHistoryView extends VerticalLayout implements HasDynamicTitle {
         return explain;
     }
 
-    private HorizontalLayout filters() {
-        from.setLabel(getTranslation("history.from"));
-        to.setLabel(getTranslation("history.to"));
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
-        from.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
-        to.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
-        var export = new Anchor(csv(), getTranslation("history.export"));
-        export.getElement().setAttribute("download", true);
-        export.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
-        export.addClassName("export-link");
-        export.setId("history-export");
-        var bar = new HorizontalLayout(from, to, export);
-        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        bar.setWrap(true);
-        return bar;
-    }
-
     private CallPeriod period() {
-        return CallPeriod.of(from.getValue(), to.getValue(), zone);
+        return CallPeriod.of(filters.from(), filters.to(), zone);
     }
 
     /** The period's calls as CSV, read a page at a time; amounts in cents, times in UTC (ISO 8601). */

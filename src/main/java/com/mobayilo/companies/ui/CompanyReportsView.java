@@ -18,19 +18,15 @@ import com.mobayilo.companies.CompanyReports.DayUsage;
 import com.mobayilo.companies.CompanyReports.SeatUsage;
 import com.mobayilo.companies.CompanyReports.Usage;
 import com.mobayilo.ui.ClientZone;
+import com.mobayilo.ui.PeriodBar;
 import com.mobayilo.ui.Csv;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -54,9 +50,7 @@ class CompanyReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ZoneId zone;
 
-    private final DatePicker from = new DatePicker();
-
-    private final DatePicker to = new DatePicker();
+    private final PeriodBar filters;
 
     private final Paragraph totals = new Paragraph();
 
@@ -75,6 +69,8 @@ class CompanyReportsView extends VerticalLayout implements HasDynamicTitle {
         this.zone = ClientZone.of(UI.getCurrent());
         addClassName("page");
         addClassName("company-reports");
+        this.filters = new PeriodBar(getTranslation("company.reports.from"), getTranslation("company.reports.to"),
+                getTranslation("company.reports.export"), "report-export", csv());
         totals.addClassName("report-totals");
         totals.setId("report-totals");
         var days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
@@ -85,15 +81,13 @@ class CompanyReportsView extends VerticalLayout implements HasDynamicTitle {
         usageColumns(byDay, DayUsage::usage);
         byCountry.addColumn(this::destination).setHeader(getTranslation("company.reports.country")).setFlexGrow(2);
         usageColumns(byCountry, CountryUsage::usage);
-        add(new H1(getTranslation("company.reports.title")), filters(), totals,
+        add(new H1(getTranslation("company.reports.title")), filters, totals,
                 section("company.reports.chart", chart), section("company.reports.bySeat", grid(bySeat, "report-by-seat")),
                 section("company.reports.byDay", grid(byDay, "report-by-day")),
                 section("company.reports.byCountry", grid(byCountry, "report-by-country")));
         var today = LocalDate.now(zone);
-        from.setValue(today.withDayOfMonth(1));
-        to.setValue(today);
-        from.addValueChangeListener(event -> refresh());
-        to.addValueChangeListener(event -> refresh());
+        filters.show(today.withDayOfMonth(1), today);
+        filters.onChange(this::refresh);
         refresh();
     }
 
@@ -130,24 +124,8 @@ class CompanyReportsView extends VerticalLayout implements HasDynamicTitle {
                 .orElseGet(() -> getTranslation("company.reports.otherNumbers"));
     }
 
-    private HorizontalLayout filters() {
-        from.setLabel(getTranslation("company.reports.from"));
-        to.setLabel(getTranslation("company.reports.to"));
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
-        var export = new Anchor(csv(), getTranslation("company.reports.export"));
-        export.getElement().setAttribute("download", true);
-        export.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
-        export.addClassName("export-link");
-        export.setId("report-export");
-        var bar = new HorizontalLayout(from, to, export);
-        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        bar.setWrap(true);
-        return bar;
-    }
-
     private CallPeriod period() {
-        return CallPeriod.of(from.getValue(), to.getValue(), zone);
+        return CallPeriod.of(filters.from(), filters.to(), zone);
     }
 
     private void refresh() {
