@@ -1,5 +1,6 @@
 package com.mobayilo.events.web;
 
+import java.security.Principal;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import com.mobayilo.events.EventHub;
 import com.mobayilo.events.EventLog;
 import com.mobayilo.events.StreamAccess;
 import com.mobayilo.events.StreamPresence;
+import com.mobayilo.shared.Detached;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -44,7 +46,7 @@ class EventStreamRoutes {
             List<StreamPresence> presence) {
         var lastEventId = lastEventId(request);
         var events = request.principal()
-                .flatMapMany(principal -> Flux.fromIterable(access).concatMap(each -> each.streamsFor(principal)).collect(HashSet<String>::new, Set::addAll)
+                .flatMapMany(principal -> streamsFor(principal, access)
                         .flatMapMany(streams -> Flux.using(() -> hub.subscribe(streams),
                                 live -> log.between(streams, lastEventId, live.horizon()).concatWith(live.events()),
                                 live -> live.close()))
@@ -58,6 +60,11 @@ class EventStreamRoutes {
                 .header("Cache-Control", "no-cache")
                 .header("X-Accel-Buffering", "no")
                 .body(BodyInserters.fromServerSentEvents(opening.concatWith(Flux.merge(events, heartbeats))));
+    }
+
+    /** Detached, so that the stream does not keep the lookups' queries alive for its whole life (docs/benchmarks.md, P3). */
+    private static Mono<Set<String>> streamsFor(Principal principal, List<StreamAccess> access) {
+        return Detached.value(Flux.fromIterable(access).concatMap(each -> each.streamsFor(principal)).collect(HashSet<String>::new, Set::addAll));
     }
 
     private static void tell(List<StreamPresence> presence, java.util.function.Function<StreamPresence, Mono<Void>> what) {
