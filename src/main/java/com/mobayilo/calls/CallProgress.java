@@ -63,9 +63,11 @@ public class CallProgress {
         if (next.equals(call)) {
             return Mono.just(call);
         }
+        // The wallet's row is locked from the settlement to the commit, and a company's seats all share one wallet:
+        // announce first, so that lock is held for the settlement alone (docs/benchmarks.md, companies).
         return records.update(next)
-                .flatMap(updated -> next.status().isTerminal() && next.hold() != null ? settle(next) : Mono.just(next))
-                .flatMap(settled -> announcements.announce(settled).thenReturn(settled));
+                .then(announcements.announce(next))
+                .then(Mono.defer(() -> next.status().isTerminal() && next.hold() != null ? settle(next) : Mono.just(next)));
     }
 
     /** Captures what the call cost from its hold and frees the rest, in this transaction. */
