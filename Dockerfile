@@ -10,7 +10,7 @@ COPY .mvn .mvn
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q dependency:go-offline || true
 COPY src src
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -Pproduction -DskipTests package \
- && java -Djarmode=tools -jar target/mobayilo.jar extract --layers --launcher --destination target/extracted
+ && java -Djarmode=tools -jar target/mobayilo.jar extract --layers --destination target/extracted
 
 # --- Run: a Java 25 JRE, layered for small updates, as a non-root user --------------------------------
 FROM eclipse-temurin:25-jre
@@ -23,10 +23,16 @@ COPY --from=build /build/target/extracted/snapshot-dependencies/ ./
 COPY --from=build /build/target/extracted/application/ ./
 RUN mkdir -p /app/.data && chown -R mobayilo:mobayilo /app
 USER mobayilo
+# One training start on a throwaway embedded database writes the JVM's AOT cache, which halves every later start
+# (docs/decisions/0020-aot-cache.md). If the training cannot run, the image still works: the JVM starts without
+# a cache it cannot find.
+RUN MOBAYILO_UI_PORT=18080 MOBAYILO_CORE_PORT=18081 java -XX:AOTCacheOutput=/app/mobayilo.aot -jar /app/mobayilo.jar \
+      --mobayilo.training-run=true --mobayilo.database.embedded.data-dir=/tmp/training-db --logging.level.root=warn \
+    || echo "No AOT cache: Mobayilo will start without one"; rm -rf /tmp/training-db
 ENV MOBAYILO_UI_PORT=8080 \
     MOBAYILO_CORE_PORT=8081 \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8080 8081
 HEALTHCHECK --interval=15s --timeout=3s --start-period=40s --retries=3 \
   CMD curl -fsS http://localhost:${MOBAYILO_CORE_PORT}/actuator/health/readiness || exit 1
-ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
+ENTRYPOINT ["java", "-XX:AOTCache=/app/mobayilo.aot", "-jar", "/app/mobayilo.jar"]

@@ -67,7 +67,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class MobayiloApplication {
 
     public static void main(String[] args) {
-        Mobayilo.start(args);
+        var mobayilo = Mobayilo.start(args);
+        if (mobayilo.shared().getEnvironment().getProperty("mobayilo.training-run", Boolean.class, false)) {
+            // Started once to teach the JVM what a start loads; exiting writes its AOT cache
+            // (-XX:AOTCacheOutput), which halves later starts (docs/decisions/0020-aot-cache.md).
+            mobayilo.close();
+            System.exit(0);
+        }
     }
 
     @Bean
