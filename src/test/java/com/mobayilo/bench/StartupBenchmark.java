@@ -1,13 +1,13 @@
 package com.mobayilo.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.mobayilo.testing.TestApp;
 import org.junit.jupiter.api.Test;
 
 import static com.mobayilo.testing.Http.get;
@@ -83,7 +83,7 @@ class StartupBenchmark {
         var cache = app.resolve("mobayilo.aot");
         java(data, "training.log", "-XX:AOTCacheOutput=" + cache, "-jar", app.resolve("mobayilo.jar").toString(), "--mobayilo.training-run=true",
                 "--mobayilo.database.embedded.data-dir=" + data.resolve("postgres"), "--logging.level.root=warn",
-                "--MOBAYILO_UI_PORT=" + freePort(), "--MOBAYILO_CORE_PORT=" + freePort());
+                "--MOBAYILO_UI_PORT=" + TestApp.freePort(), "--MOBAYILO_CORE_PORT=" + TestApp.freePort());
         assertThat(cache).as("AOT cache written by the training run; see %s", data.resolve("training.log")).exists();
         return List.of("-XX:AOTCache=" + cache, "-jar", app.resolve("mobayilo.jar").toString());
     }
@@ -99,8 +99,8 @@ class StartupBenchmark {
     }
 
     private static Run run(List<String> launch, Path data, boolean servers) throws Exception {
-        var uiPort = freePort();
-        var corePort = freePort();
+        var uiPort = TestApp.freePort();
+        var corePort = TestApp.freePort();
         var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         command.addAll(launch);
         command.addAll(List.of("--mobayilo.database.embedded.data-dir=" + data.resolve("postgres"), "--logging.level.root=warn"));
@@ -142,12 +142,6 @@ class StartupBenchmark {
         }
         catch (RuntimeException notYet) {
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

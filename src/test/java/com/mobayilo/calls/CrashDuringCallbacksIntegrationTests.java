@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.r2dbc.core.DatabaseClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,7 +100,7 @@ class CrashDuringCallbacksIntegrationTests {
             assertThat(balance.balance()).isEqualTo(Money.cents(CREDIT - charged.get(caller)));
             assertThat(balance.held()).isEqualTo(Money.ZERO);
         }
-        assertThat(activeHolds()).isZero();
+        assertThat(app.activeHolds()).isZero();
         phone.assertLedgerConsistent();
     }
 
@@ -115,11 +114,6 @@ class CrashDuringCallbacksIntegrationTests {
         var path = "/webhooks/twilio/status";
         var signature = new TwilioSignatures(AUTH_TOKEN).sign(child.coreUrl() + path, form);
         return child.post(path, "application/x-www-form-urlencoded", "X-Twilio-Signature", signature, Telephony.encoded(form));
-    }
-
-    private static long activeHolds() {
-        return app.bean(DatabaseClient.class).sql("select count(*) as active from holds where status = 'ACTIVE'")
-                .map(row -> row.get("active", Long.class)).one().block();
     }
 
     /** A call to +243 81 234 5678 that was answered and will end after {@code seconds} of talk. */

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.r2dbc.core.DatabaseClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,7 +97,7 @@ class WebhookStormIntegrationTests {
             assertThat(balance.available()).as("seed %d", seed).isEqualTo(expected);
             assertThat(balance.held()).as("seed %d", seed).isEqualTo(Money.ZERO);
         }
-        assertThat(activeHolds()).as("seed %d", seed).isZero();
+        assertThat(app.activeHolds()).as("seed %d", seed).isZero();
         phone.assertLedgerConsistent();
     }
 
@@ -111,11 +110,6 @@ class WebhookStormIntegrationTests {
         for (var answer : answers) {
             assertThat(answer.get().statusCode()).as("seed %d: %s", seed, answer.get().body()).isEqualTo(200);
         }
-    }
-
-    private static long activeHolds() {
-        return app.bean(DatabaseClient.class).sql("select count(*) as active from holds where status = 'ACTIVE'")
-                .map(row -> row.get("active", Long.class)).one().block();
     }
 
     /** One call to +243 81 234 5678, ending as Twilio says after {@code seconds} of talk. */

@@ -1,8 +1,6 @@
 package com.mobayilo.events;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,7 +35,7 @@ class PostgresRestartIntegrationTests {
 
     @Test
     void clientsResumingAfterAPostgresRestartMissNothingAndTheListenerComesBack() throws IOException {
-        var port = freePort();
+        var port = TestApp.freePort();
         var postgres = start(data, port);
         try (var app = TestApp.on(arguments(port), "--mobayilo.ui.enabled=false")) {
             var caller = newCaller(app);
@@ -95,14 +93,5 @@ class PostgresRestartIntegrationTests {
 
     private static List<Long> balances(List<ServerSentEvent<String>> events) {
         return events.stream().map(event -> Long.parseLong(event.data().replaceAll(".*\"balanceCents\": ?(-?\\d+).*", "$1"))).toList();
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
     }
 }

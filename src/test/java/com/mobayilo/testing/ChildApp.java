@@ -2,7 +2,6 @@ package com.mobayilo.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,7 +41,7 @@ public final class ChildApp implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Package first: " + jar + " is missing");
         }
-        var corePort = freePort();
+        var corePort = TestApp.freePort();
         var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar", jar.toString(),
                 "--mobayilo.ui.enabled=false", "--logging.level.root=warn", "--MOBAYILO_CORE_PORT=" + corePort));
         command.addAll(List.of(arguments));
@@ -144,15 +143,6 @@ public final class ChildApp implements AutoCloseable {
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
         }
     }
 

@@ -110,11 +110,18 @@ public final class TestApp implements AutoCloseable {
                 .findFirst().orElse(null);
     }
 
+    /** Holds still reserving credit: zero once every call has been settled or released. */
+    public long activeHolds() {
+        return bean(org.springframework.r2dbc.core.DatabaseClient.class).sql("select count(*) as active from holds where status = 'ACTIVE'")
+                .map(row -> row.get("active", Long.class)).one().block();
+    }
+
     public long mailsTo(String to) {
         return bean(Mailbox.class).messages().stream().filter(mail -> mail.to().equalsIgnoreCase(to)).count();
     }
 
-    private static int freePort() {
+    /** A port nothing listens on right now, for servers and databases the tests start themselves. */
+    public static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
