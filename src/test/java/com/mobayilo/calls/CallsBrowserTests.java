@@ -124,6 +124,24 @@ class CallsBrowserTests {
     }
 
     @Test
+    void aLateRingingFromTheDeviceDoesNotHideTheOutcome() {
+        var phone = new Telephony(app);
+        var caller = phone.caller(300);
+        var visitor = Visitor.of(browser, app, "en-US").signIn(caller.email().value(), TestUsers.PASSWORD).open("call");
+        var page = visitor.page();
+        visitor.fill("dialer.number", "+243 81 234 0002");
+        visitor.click("dialer.call");
+        var status = page.locator("#call-status");
+        assertThat(status).hasText(visitor.t("dialer.outcome.BUSY"));
+        // the device and the webhooks report the call by two paths; replay the device's "ringing" arriving last
+        page.evaluate("() => document.querySelector('mobayilo-phone').dispatchEvent("
+                + "new CustomEvent('phone-state', {detail: {state: 'ringing'}, bubbles: true, composed: true}))");
+        page.evaluate("() => new Promise(done => setTimeout(done, 500))");
+        assertThat(status).hasText(visitor.t("dialer.outcome.BUSY"));
+        assertThat(page.locator("#call-button")).isVisible();
+    }
+
+    @Test
     void tooLittleCreditIsExplainedBeforeDialling() {
         var phone = new Telephony(app);
         var caller = phone.caller(10);

@@ -108,6 +108,12 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
 
     private boolean inCall;
 
+    /**
+     * The furthest status shown for the current call. The device and the webhooks report the same call by two
+     * paths, so a late "ringing" from the device may arrive after the webhooks' outcome; it must not hide it.
+     */
+    private CallStatus shown;
+
     private boolean muted;
 
     DialerView(AuthenticationContext authentication, Users users, Quotes quotes, VoiceTokens tokens, WalletOwners owners, CallHistory history,
@@ -268,6 +274,7 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
         }
         inCall = true;
         callSid = null;
+        shown = null;
         summary.setText("");
         status.setText(getTranslation("dialer.state.connecting"));
         call.setVisible(false);
@@ -281,7 +288,11 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
             callSid = sid;
         }
         switch (state) {
-            case "ringing" -> status.setText(getTranslation("dialer.state.ringing"));
+            case "ringing" -> {
+                if (inCall && movesTo(CallStatus.RINGING)) {
+                    status.setText(getTranslation("dialer.state.ringing"));
+                }
+            }
             case "error" -> status.setText(getTranslation("dialer.error", message == null ? "" : message));
             case "disconnected" -> {
                 if (inCall) {
@@ -300,6 +311,9 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
         }
         callSid = update.callSid();
         var state = CallStatus.valueOf(update.status());
+        if (!movesTo(state)) {
+            return;
+        }
         switch (state) {
             case INITIATED -> status.setText(getTranslation("dialer.state.calling"));
             case RINGING -> status.setText(getTranslation("dialer.state.ringing"));
@@ -320,6 +334,15 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
                 recents.refresh();
             }
         }
+    }
+
+    /** Records {@code next} as shown when it moves the call forward; a late or repeated status changes nothing. */
+    private boolean movesTo(CallStatus next) {
+        if (shown != null && !shown.canMoveTo(next)) {
+            return false;
+        }
+        shown = next;
+        return true;
     }
 
     private String summaryOf(CallUpdated ended) {
