@@ -24,12 +24,17 @@ public class Users {
         this.db = db;
     }
 
+    /** The columns {@link #read} needs, qualified by {@code alias}, for a statement that joins users to what it reads. */
+    public static String columns(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+    }
+
     public Mono<User> findById(UserId id) {
-        return db.sql("select " + COLUMNS + " from users where id = :id").bind("id", id.value()).map(Users::user).one();
+        return db.sql("select " + COLUMNS + " from users where id = :id").bind("id", id.value()).map(Users::read).one();
     }
 
     public Mono<User> findByEmail(EmailAddress email) {
-        return db.sql("select " + COLUMNS + " from users where email = :email").bind("email", email.value()).map(Users::user).one();
+        return db.sql("select " + COLUMNS + " from users where email = :email").bind("email", email.value()).map(Users::read).one();
     }
 
     public Mono<User> insert(User user) {
@@ -61,7 +66,8 @@ public class Users {
         return user.emailVerifiedAt() == null ? bound.bindNull("verifiedAt", Instant.class) : bound.bind("verifiedAt", user.emailVerifiedAt());
     }
 
-    private static User user(Readable row) {
+    /** A user from a row holding {@link #columns}; other joined columns must not be named like them. */
+    public static User read(Readable row) {
         return new User(new UserId(row.get("id", UUID.class)),
                 new EmailAddress(row.get("email", String.class)),
                 row.get("full_name", String.class),

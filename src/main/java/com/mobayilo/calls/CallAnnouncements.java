@@ -16,15 +16,28 @@ class CallAnnouncements {
 
     private final EventLog events;
 
-    CallAnnouncements(EventLog events) {
+    private final CallRecords records;
+
+    CallAnnouncements(EventLog events, CallRecords records) {
         this.events = events;
+        this.records = records;
+    }
+
+    /** Records a new call and tells its caller in the same statement; a company's admins are told by a second. */
+    Mono<Call> record(Call call) {
+        return records.insertAnnounced(call, Streams.user(call.caller().value()), events.payloadOf(CallUpdated.of(call)))
+                .flatMap(events::appended)
+                .then(toCompany(call))
+                .thenReturn(call);
     }
 
     Mono<Void> announce(Call call) {
-        var toCaller = events.append(Streams.user(call.caller().value()), CallUpdated.TYPE, CallUpdated.of(call));
+        return events.append(Streams.user(call.caller().value()), CallUpdated.TYPE, CallUpdated.of(call)).then(toCompany(call));
+    }
+
+    private Mono<Void> toCompany(Call call) {
         return call.companyOf()
-                .map(company -> toCaller.then(events.append(Streams.company(company), CallUpdated.TYPE, CallUpdated.forCompany(call))))
-                .orElse(toCaller)
-                .then();
+                .map(company -> events.append(Streams.company(company), CallUpdated.TYPE, CallUpdated.forCompany(call)).then())
+                .orElseGet(Mono::empty);
     }
 }

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.mobayilo.accounts.UserId;
+import com.mobayilo.events.EventLog;
 import com.mobayilo.shared.CountryCode;
 import com.mobayilo.shared.Money;
 import com.mobayilo.wallet.HoldId;
 import com.mobayilo.wallet.WalletId;
+import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -24,15 +26,29 @@ class CallRecords {
             id, call_sid, caller_id, wallet_id, destination, country, number_type, description, rate_cents, status, refusal, held_minutes,
             hold_id, caller_number, created_at, answered_at, ended_at, duration_seconds, billed_minutes, cost_cents, company_id""";
 
+    /** A caller's live calls and spending, as one row: {@code live}, {@code today} and {@code month}. */
+    private static final String ACTIVITY = """
+            (select count(*) filter (where status in ('INITIATED', 'RINGING', 'IN_PROGRESS')) as live,
+                    coalesce(sum(%1$s) filter (where created_at >= :day and status <> 'REFUSED'), 0) as today,
+                    coalesce(sum(%1$s) filter (where created_at >= :month and status <> 'REFUSED'), 0) as month
+             from calls where caller_id = :caller and (status in ('INITIATED', 'RINGING', 'IN_PROGRESS') or created_at >= :since)) a"""
+            .formatted(Spending.OF_CALL);
+
     private final DatabaseClient db;
 
     CallRecords(DatabaseClient db) {
         this.db = db;
     }
 
-    Mono<Call> insert(Call call) {
-        return db.sql("insert into calls (" + COLUMNS + ") values (:id, :sid, :caller, :wallet, :destination, :country, :type, :description, "
-                        + ":rate, :status, :refusal, :held, :hold, :callerNumber, :created, :answered, :ended, :duration, :billed, :cost, :company)")
+    /**
+     * Inserts a new call and, in the same statement, its first event on {@code stream}: a call's start is the
+     * voice webhook's hot path, so it saves a round trip. Returns the event's id for {@link EventLog#appended}.
+     */
+    Mono<Long> insertAnnounced(Call call, String stream, Json payload) {
+        return db.sql("with c as (insert into calls (" + COLUMNS + ") values (:id, :sid, :caller, :wallet, :destination, :country, :type, "
+                        + ":description, :rate, :status, :refusal, :held, :hold, :callerNumber, :created, :answered, :ended, :duration, :billed, "
+                        + ":cost, :company) returning id) "
+                        + EventLog.appendFrom("c", "cast(:stream as text)", CallUpdated.TYPE, "cast(:payload as jsonb)"))
                 .bind("id", call.id())
                 .bind("sid", call.callSid())
                 .bind("caller", call.caller().value())
@@ -54,8 +70,9 @@ class CallRecords {
                 .bind("billed", Parameter.fromOrEmpty(call.billedMinutes(), Integer.class))
                 .bind("cost", Parameter.fromOrEmpty(call.cost() == null ? null : call.cost().cents(), Long.class))
                 .bind("company", Parameter.fromOrEmpty(call.company(), UUID.class))
-                .then()
-                .thenReturn(call);
+                .bind("stream", stream)
+                .bind("payload", payload)
+                .map(row -> row.get("id", Long.class)).one();
     }
 
     /** Writes what a callback may change: status, times and the bill. */
@@ -94,21 +111,40 @@ class CallRecords {
     }
 
     /**
-     * In one statement, because the voice webhook asks for all of it on every call: how many calls the caller
-     * has live, and what counts against today's and this month's caps (UTC): what ended calls cost plus what
-     * live calls hold.
+     * How many calls the caller has live, and what counts against today's and this month's caps (UTC): what
+     * ended calls cost plus what live calls hold.
      */
     Mono<CallerActivity> activity(UserId caller, Instant dayStart, Instant monthStart) {
-        return db.sql("""
-                        select count(*) filter (where status in ('INITIATED', 'RINGING', 'IN_PROGRESS')) as live,
-                               coalesce(sum(%1$s) filter (where created_at >= :day and status <> 'REFUSED'), 0) as today,
-                               coalesce(sum(%1$s) filter (where created_at >= :month and status <> 'REFUSED'), 0) as month
-                        from calls where caller_id = :caller and (status in ('INITIATED', 'RINGING', 'IN_PROGRESS') or created_at >= :since)"""
-                        .formatted(Spending.OF_CALL))
-                .bind("caller", caller.value()).bind("day", dayStart).bind("month", monthStart)
-                .bind("since", dayStart.isBefore(monthStart) ? dayStart : monthStart)
-                .map(row -> new CallerActivity(row.get("live", Long.class).intValue(), Money.cents(row.get("today", Long.class)),
-                        Money.cents(row.get("month", Long.class)))).one();
+        return bindActivity(db.sql("select live, today, month from " + ACTIVITY), caller, dayStart, monthStart)
+                .map(CallRecords::activity).one();
+    }
+
+    /**
+     * What a call's start decides on, in one statement because the voice webhook asks on every call: whether
+     * Twilio asked about this CallSid before, the caller's activity, and what the paying wallet has available.
+     * Read under {@link #lockCaller}, so no other start of this caller can change it before the commit.
+     */
+    Mono<StartState> startState(String callSid, UserId caller, WalletId wallet, Instant dayStart, Instant monthStart) {
+        return bindActivity(db.sql("""
+                        select live, today, month, exists (select 1 from calls where call_sid = :sid) as answered,
+                               (select balance_cents - held_cents from wallets where id = :wallet) as available
+                        from""" + " " + ACTIVITY), caller, dayStart, monthStart)
+                .bind("sid", callSid).bind("wallet", wallet.value())
+                .map(row -> new StartState(row.get("answered", Boolean.class), activity(row), Money.cents(row.get("available", Long.class)))).one();
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bindActivity(DatabaseClient.GenericExecuteSpec spec, UserId caller, Instant dayStart,
+            Instant monthStart) {
+        return spec.bind("caller", caller.value()).bind("day", dayStart).bind("month", monthStart)
+                .bind("since", dayStart.isBefore(monthStart) ? dayStart : monthStart);
+    }
+
+    private static CallerActivity activity(Readable row) {
+        return new CallerActivity(row.get("live", Long.class).intValue(), Money.cents(row.get("today", Long.class)), Money.cents(row.get("month", Long.class)));
+    }
+
+    /** A call's start, as {@link #startState} reads it. */
+    record StartState(boolean answeredBefore, CallerActivity activity, Money available) {
     }
 
     /** A caller's live calls and spending, as the guard and the seat limits count them. */

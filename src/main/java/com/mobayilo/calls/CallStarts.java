@@ -11,10 +11,10 @@ import com.mobayilo.rating.DestinationGuard;
 import com.mobayilo.rating.InvalidNumber;
 import com.mobayilo.rating.PhoneNumber;
 import com.mobayilo.shared.Money;
-import com.mobayilo.wallet.Balance;
 import com.mobayilo.wallet.Ledger;
 import reactor.core.publisher.Mono;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
@@ -57,9 +57,13 @@ public class CallStarts {
         this.clock = clock;
     }
 
+    /**
+     * Seven round trips to PostgreSQL for a new call (docs/benchmarks.md, P1): who calls; then, in one
+     * transaction, the caller's lock, what the start decides on, the hold and the call with its event.
+     */
     public Mono<VoiceAnswer> answer(VoiceRequest request) {
         return request.identity().map(callers::byIdentity).orElseGet(Mono::empty)
-                .flatMap(caller -> alreadyAnswered(request, caller).switchIfEmpty(Mono.defer(() -> start(request, caller))))
+                .flatMap(caller -> start(request, caller))
                 .defaultIfEmpty(new VoiceAnswer.Refuse(Refusal.UNKNOWN_CALLER, Locale.ENGLISH));
     }
 
@@ -83,35 +87,39 @@ public class CallStarts {
         }
         return clearAndHold(request, caller, number)
                 .as(transaction::transactional)
-                .onErrorResume(error -> Refusal.of(error).isPresent(), error -> refuse(request, caller, number, Refusal.of(error).orElseThrow()));
+                .onErrorResume(error -> Refusal.of(error).isPresent(), error -> refuse(request, caller, number, Refusal.of(error).orElseThrow()))
+                .onErrorResume(DuplicateKeyException.class, raced -> alreadyAnswered(request, caller));
     }
 
+    /** Under the caller's lock, so that two calls cannot both pass the limits: a retry is answered as before. */
     private Mono<VoiceAnswer> clearAndHold(VoiceRequest request, Caller caller, PhoneNumber number) {
         var user = caller.user();
         var now = clock.instant();
         return records.lockCaller(user.id())
-                .then(Mono.zip(records.activity(user.id(), startOfDay(now), startOfMonth(now)), ledger.balance(caller.wallet())))
-                .flatMap(state -> {
-                    var activity = state.getT1();
-                    caller.seat().ifPresent(seat -> seat.admit(number.countryCode(), activity.liveCalls()));
-                    var clearance = guard.check(new CallAttempt(number, user.isEmailVerified(), user.createdAt(), activity.liveCalls(),
-                            activity.spentToday()));
-                    var rate = clearance.rate();
-                    var seatAllows = caller.seat().map(seat -> seat.spendable(activity.spentToday(), activity.spentThisMonth(), rate.perMinute()))
-                            .orElse(SeatLimits.UNLIMITED);
-                    var minutes = minutesFor(clearance, state.getT2(), seatAllows);
-                    return ledger.hold(caller.wallet(), rate.perMinute().times(minutes), "Call to " + number.international(), request.callSid(),
-                                    settings.holdLifetime(), "call:" + request.callSid())
-                            .map(hold -> Call.connecting(request.callSid(), user.id(), caller.wallet(), number, rate, minutes, hold.id(),
-                                    callerIdOf(caller), now).madeFor(user.companyId()));
-                })
-                .flatMap(records::insert)
-                .flatMap(call -> announcements.announce(call).thenReturn(new VoiceAnswer.Connect(call, call.callerNumber())));
+                .then(records.startState(request.callSid(), user.id(), caller.wallet(), startOfDay(now), startOfMonth(now)))
+                .flatMap(state -> state.answeredBefore() ? alreadyAnswered(request, caller) : connect(request, caller, number, state, now));
+    }
+
+    private Mono<VoiceAnswer> connect(VoiceRequest request, Caller caller, PhoneNumber number, CallRecords.StartState state, Instant now) {
+        var user = caller.user();
+        var activity = state.activity();
+        caller.seat().ifPresent(seat -> seat.admit(number.countryCode(), activity.liveCalls()));
+        var clearance = guard.check(new CallAttempt(number, user.isEmailVerified(), user.createdAt(), activity.liveCalls(), activity.spentToday()));
+        var rate = clearance.rate();
+        var seatAllows = caller.seat().map(seat -> seat.spendable(activity.spentToday(), activity.spentThisMonth(), rate.perMinute()))
+                .orElse(SeatLimits.UNLIMITED);
+        var minutes = minutesFor(clearance, state.available(), seatAllows);
+        return ledger.holdNew(caller.wallet(), rate.perMinute().times(minutes), "Call to " + number.international(), request.callSid(),
+                        settings.holdLifetime(), "call:" + request.callSid())
+                .map(hold -> Call.connecting(request.callSid(), user.id(), caller.wallet(), number, rate, minutes, hold.id(), callerIdOf(caller), now)
+                        .madeFor(user.companyId()))
+                .flatMap(announcements::record)
+                .map(call -> new VoiceAnswer.Connect(call, call.callerNumber()));
     }
 
     /** N = the fewest of: what the credit buys, what today's cap allows, what the seat's caps allow, the longest call. */
-    private int minutesFor(Clearance clearance, Balance balance, Money seatAllows) {
-        var affordable = clearance.rate().minutesFor(balance.available());
+    private int minutesFor(Clearance clearance, Money available, Money seatAllows) {
+        var affordable = clearance.rate().minutesFor(available);
         if (affordable < 1) {
             throw new Refusal.CallRefused(Refusal.INSUFFICIENT_CREDIT);
         }
@@ -122,11 +130,10 @@ public class CallStarts {
     private Mono<VoiceAnswer> refuse(VoiceRequest request, Caller caller, PhoneNumber number, Refusal refusal) {
         var call = Call.refused(request.callSid(), caller.user().id(), abbreviated(request.to()), number, refusal, clock.instant())
                 .madeFor(caller.user().companyId());
-        return records.insert(call)
-                .flatMap(announcements::announce)
+        return announcements.record(call)
                 .as(transaction::transactional)
                 .thenReturn((VoiceAnswer) new VoiceAnswer.Refuse(refusal, caller.user().locale()))
-                .onErrorResume(org.springframework.dao.DuplicateKeyException.class, raced -> alreadyAnswered(request, caller));
+                .onErrorResume(DuplicateKeyException.class, raced -> alreadyAnswered(request, caller));
     }
 
     private String callerIdOf(Caller caller) {

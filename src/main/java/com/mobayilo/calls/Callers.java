@@ -10,6 +10,8 @@ import com.mobayilo.accounts.UserId;
 import com.mobayilo.accounts.Users;
 import com.mobayilo.wallet.Ledger;
 import com.mobayilo.wallet.Owner;
+import com.mobayilo.wallet.Wallet;
+import com.mobayilo.wallet.WalletId;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -26,15 +28,12 @@ public class Callers {
 
     private final DatabaseClient db;
 
-    private final Users users;
-
     private final Ledger ledger;
 
     private final CallerLimits limits;
 
-    Callers(DatabaseClient db, Users users, Ledger ledger, CallerLimits limits) {
+    Callers(DatabaseClient db, Ledger ledger, CallerLimits limits) {
         this.db = db;
-        this.users = users;
         this.ledger = ledger;
         this.limits = limits;
     }
@@ -48,25 +47,38 @@ public class Callers {
                         .map(row -> row.get("identity", String.class)).one());
     }
 
-    /** Who is calling from {@code client:<identity>}; empty for an identity we never issued. */
+    /**
+     * Who is calling from {@code client:<identity>}; empty for an identity we never issued. The voice webhook asks
+     * on every call, so the person, their verified caller ID and the wallet that pays are read in one statement.
+     */
     public Mono<Caller> byIdentity(String identity) {
         return db.sql("""
-                        select v.user_id, c.number from voice_identities v
+                        select %s, c.number as verified_number, w.id as paying_wallet from voice_identities v
+                        join users u on u.id = v.user_id
                         left join caller_ids c on c.owner_id = v.user_id and c.status = 'VERIFIED'
-                        where v.identity = :identity""")
+                        left join wallets w on w.owner_type = case when u.company_id is null then 'USER' else 'COMPANY' end
+                                           and w.owner_id = coalesce(u.company_id, u.id)
+                        where v.identity = :identity""".formatted(Users.columns("u")))
                 .bind("identity", identity)
-                .map(row -> new Identified(new UserId(row.get("user_id", UUID.class)), Optional.ofNullable(row.get("number", String.class)))).one()
-                .flatMap(identified -> users.findById(identified.user()).flatMap(user -> callerOf(user, identified.verifiedNumber())));
+                .map(row -> new Identified(Users.read(row), Optional.ofNullable(row.get("verified_number", String.class)),
+                        Optional.ofNullable(row.get("paying_wallet", UUID.class)).map(WalletId::new))).one()
+                .flatMap(this::callerOf);
     }
 
-    private Mono<Caller> callerOf(User user, Optional<String> verifiedNumber) {
-        var owner = user.company().map(Owner::company).orElseGet(() -> Owner.user(user.id().value()));
+    private Mono<Caller> callerOf(Identified identified) {
+        var user = identified.user();
+        var wallet = identified.wallet().map(Mono::just).orElseGet(() -> ledger.walletOf(payerOf(user)).map(Wallet::id));
         var seat = user.company().isPresent() ? limits.limitsOf(user).map(Optional::of) : Mono.just(Optional.<SeatLimits>empty());
-        return Mono.zip(ledger.walletOf(owner), seat, (wallet, limitsOfSeat) -> new Caller(user, wallet.id(), verifiedNumber, limitsOfSeat));
+        return Mono.zip(wallet, seat, (paying, limitsOfSeat) -> new Caller(user, paying, identified.verifiedNumber(), limitsOfSeat));
     }
 
-    /** An identity's person and their verified caller ID, read in one statement on every call. */
-    private record Identified(UserId user, Optional<String> verifiedNumber) {
+    /** Who pays for a person's calls: their company, else themselves. */
+    private static Owner payerOf(User user) {
+        return user.company().map(Owner::company).orElseGet(() -> Owner.user(user.id().value()));
+    }
+
+    /** An identity's person, their verified caller ID and the wallet that pays, when it was opened already. */
+    private record Identified(User user, Optional<String> verifiedNumber, Optional<WalletId> wallet) {
     }
 
     private static byte[] randomBytes() {

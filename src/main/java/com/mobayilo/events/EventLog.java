@@ -41,7 +41,7 @@ public class EventLog {
         return db.sql("insert into events (stream, type, payload) values (:stream, :type, :payload) returning id")
                 .bind("stream", stream)
                 .bind("type", type)
-                .bind("payload", Json.of(json.writeValueAsBytes(payload)))
+                .bind("payload", payloadOf(payload))
                 .map(row -> row.get("id", Long.class))
                 .one()
                 .flatMap(id -> ringAfterCommit(id).thenReturn(id));
@@ -55,6 +55,11 @@ public class EventLog {
     public static String appendFrom(String source, String streamSql, String type, String payloadSql) {
         return "insert into events (stream, type, payload) select " + streamSql + ", '" + type.replace("'", "") + "', " + payloadSql
                 + " from " + source + " returning id";
+    }
+
+    /** An event's payload as it is stored, to bind for a statement built with {@link #appendFrom}. */
+    public Json payloadOf(Object payload) {
+        return Json.of(json.writeValueAsBytes(payload));
     }
 
     /** Rings for an event appended with {@link #appendFrom} once the current transaction commits. */

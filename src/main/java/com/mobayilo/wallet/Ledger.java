@@ -91,14 +91,26 @@ public class Ledger {
     /** Reserves credit for something in progress, typically a call. Placing the same key twice gives one hold. */
     public Mono<Hold> hold(WalletId walletId, Money amount, String reason, String reference, Duration lifetime, String idempotencyKey) {
         var hold = Hold.place(walletId, amount, reason, reference, clock.instant().plus(lifetime));
-        return Mono.defer(() -> holds.findByKey(idempotencyKey)
-                        .switchIfEmpty(Mono.defer(() -> wallets.reserve(hold, idempotencyKey, lifetime.toSeconds())
-                                .switchIfEmpty(Mono.defer(() -> refuseHold(hold)))
-                                .flatMap(this::announced)
-                                .thenReturn(hold))))
+        return Mono.defer(() -> holds.findByKey(idempotencyKey).switchIfEmpty(Mono.defer(() -> reserve(hold, idempotencyKey, lifetime))))
                 .as(transaction::transactional)
                 .retryWhen(Transient.retry())
                 .onErrorResume(DuplicateKeyException.class, raced -> holds.findByKey(idempotencyKey));
+    }
+
+    /**
+     * Places a hold whose key the caller has just found unused, under its own lock and in its own transaction (a
+     * call's start): no read first. A key that was used fails the transaction with a {@link DuplicateKeyException}.
+     */
+    public Mono<Hold> holdNew(WalletId walletId, Money amount, String reason, String reference, Duration lifetime, String idempotencyKey) {
+        var hold = Hold.place(walletId, amount, reason, reference, clock.instant().plus(lifetime));
+        return Mono.defer(() -> reserve(hold, idempotencyKey, lifetime)).as(transaction::transactional).retryWhen(Transient.retry());
+    }
+
+    private Mono<Hold> reserve(Hold hold, String idempotencyKey, Duration lifetime) {
+        return wallets.reserve(hold, idempotencyKey, lifetime.toSeconds())
+                .switchIfEmpty(Mono.defer(() -> refuseHold(hold)))
+                .flatMap(this::announced)
+                .thenReturn(hold);
     }
 
     private Mono<Wallets.Changed> refuseHold(Hold hold) {

@@ -135,6 +135,25 @@ class CallsIntegrationTests {
     }
 
     @Test
+    void twilioAskingAboutOneCallFiveTimesAtOnceGetsOneAnswerAndOneHold() {
+        var caller = phone.caller(100);
+        var callSid = Telephony.newSid();
+        var limits = java.util.stream.IntStream.range(0, 5).parallel()
+                .mapToObj(attempt -> TwimlDocument.parse(phone.voice(callSid, caller, "0812345678").body()).dial().getAttribute("timeLimit"))
+                .toList();
+        assertThat(limits).containsOnly("240");
+        assertThat(phone.balanceOf(caller).held()).isEqualTo(Money.cents(88));
+        var refusedSid = Telephony.newSid();
+        var refusals = java.util.stream.IntStream.range(0, 5).parallel()
+                .mapToObj(attempt -> TwimlDocument.parse(phone.voice(refusedSid, caller, "12").body()))
+                .toList();
+        assertThat(refusals).allSatisfy(twiml -> assertThat(twiml.dial()).isNull());
+        assertThat(phone.call(refusedSid).refusal()).isEqualTo(Refusal.INVALID_NUMBER);
+        phone.dialAction(callSid, "no-answer", 0);
+        assertThat(phone.balanceOf(caller).held()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
     void forgedOrTamperedWebhooksAreRefused() {
         var caller = phone.caller(100);
         var form = new java.util.LinkedHashMap<String, String>();

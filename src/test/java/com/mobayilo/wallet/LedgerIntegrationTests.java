@@ -148,6 +148,26 @@ class LedgerIntegrationTests {
     }
 
     @Test
+    void aNewHoldUnderAKeyUsedBeforeFailsAndHoldsNothingMore() {
+        var wallet = funded(1000);
+        var key = UUID.randomUUID().toString();
+        var first = ledger.holdNew(wallet, Money.cents(300), "call", "CA2", Duration.ofMinutes(5), key).block();
+        assertThat(first.amount()).isEqualTo(Money.cents(300));
+        assertThatThrownBy(() -> ledger.holdNew(wallet, Money.cents(300), "call", "CA2", Duration.ofMinutes(5), key).block())
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        assertThat(ledger.balance(wallet).block().held()).isEqualTo(Money.cents(300));
+        assertThat(count("select count(*) from holds where idempotency_key = '" + key + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void aNewHoldBeyondTheAvailableCreditIsRefused() {
+        var wallet = funded(200);
+        assertThatThrownBy(() -> ledger.holdNew(wallet, Money.cents(300), "call", "CA3", Duration.ofMinutes(5), UUID.randomUUID().toString()).block())
+                .isInstanceOf(InsufficientCredit.class);
+        assertThat(ledger.balance(wallet).block().held()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
     void everyBalanceChangeWritesABalanceChangedEvent() {
         var wallet = funded(400);
         var payload = db.sql("select payload::text from events where stream = :stream order by id desc limit 1")
