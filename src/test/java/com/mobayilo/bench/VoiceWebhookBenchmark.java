@@ -55,17 +55,21 @@ class VoiceWebhookBenchmark {
             targets.put("mobayilo", mobayilo);
             var load = CallLoad.prepare(app, CALLERS);
             var runs = new ArrayList<Map<String, WebhookAnswers>>();
+            var cpu = new ArrayList<CpuMeter.Spent>();
             for (int run = 1; run <= RUNS; run++) {
                 var answers = new HashMap<>(gatling(load, "run-" + run, RATE, targets));
                 System.out.printf("Run %d ended %d calls%n", run, load.endLiveCalls());
+                var meter = CpuMeter.start();
                 answers.putAll(gatling(load, "probe-" + run, PROBE_RATE, Map.of("probe", mobayilo)));
-                System.out.printf("Probe %d ended %d calls%n", run, load.endLiveCalls());
+                cpu.add(meter.stop((long) PROBE_RATE * (WARM_UP + MEASURED)));
+                System.out.printf(Locale.ROOT, "Probe %d: CPU per call %.2f ms app, %.2f ms PostgreSQL; ended %d calls%n", run,
+                        cpu.getLast().appMillis(), cpu.getLast().databaseMillis(), load.endLiveCalls());
                 runs.add(answers);
             }
             var ledger = app.bean(LedgerCheck.class).run().block();
             assertThat(ledger.isConsistent()).as(ledger.toString()).isTrue();
             if (RATE == 500 && RUNS >= 3 && MEASURED >= 30) {
-                BenchmarkReport.write("voice-webhook", report(runs, load.destinations()));
+                BenchmarkReport.write("voice-webhook", report(runs, cpu, load.destinations()));
             }
             runs.forEach(answers -> answers.forEach((target, result) -> {
                 assertThat(result.failed()).as("answers of %s that were not 200", target).isZero();
@@ -95,7 +99,7 @@ class VoiceWebhookBenchmark {
         return answers;
     }
 
-    private static String report(List<Map<String, WebhookAnswers>> runs, int destinations) {
+    private static String report(List<Map<String, WebhookAnswers>> runs, List<CpuMeter.Spent> cpu, int destinations) {
         var rows = new StringBuilder();
         var names = new LinkedHashMap<String, String>();
         names.put("mobayilo", "Mobayilo `POST /webhooks/twilio/voice`, %d/s".formatted(RATE));
@@ -128,8 +132,15 @@ class VoiceWebhookBenchmark {
 
                 Mobayilo p99 / bare p99: %s. Mobayilo p99 / quickstart p99: %s (per run, median (min–max); a baseline p99 below
                 1 ms counts as 1 ms). Goal: Mobayilo p99 ≤ 25 ms.
+
+                CPU per call during the %d/s probe (warm-up included; median (min–max) of the runs): %s ms in the app's JVM,
+                %s ms in PostgreSQL's processes. At %d/s the two cores give at most %.1f ms per call to everything, Gatling
+                included.
                 """.formatted(System.getProperty("gatling.version"), RATE, WARM_UP, MEASURED, runs.size(), CALLERS,
-                destinations, PROBE_RATE, rows.toString().strip(), ratio(runs, "bare"), ratio(runs, "quickstart"));
+                destinations, PROBE_RATE, rows.toString().strip(), ratio(runs, "bare"), ratio(runs, "quickstart"), PROBE_RATE,
+                BenchmarkReport.spread(cpu.stream().map(CpuMeter.Spent::appMillis).toList(), "%.2f"),
+                BenchmarkReport.spread(cpu.stream().map(CpuMeter.Spent::databaseMillis).toList(), "%.2f"), RATE,
+                2 * 1000.0 / RATE);
     }
 
     private static String spread(List<Map<String, WebhookAnswers>> runs, String target, ToDoubleFunction<WebhookAnswers> measure) {
