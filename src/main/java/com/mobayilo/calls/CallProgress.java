@@ -1,17 +1,14 @@
 package com.mobayilo.calls;
 
 import java.time.Clock;
-import java.time.Duration;
 
+import com.mobayilo.database.UnitOfWork;
 import com.mobayilo.wallet.Ledger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * Applies carrier reports to calls (docs/decisions/0013-calls.md). Each report is recorded once, in the same
@@ -30,27 +27,25 @@ public class CallProgress {
 
     private final CallAnnouncements announcements;
 
-    private final TransactionalOperator transaction;
+    private final UnitOfWork unitOfWork;
 
     private final Clock clock;
 
-    CallProgress(CallRecords records, Ledger ledger, CallAnnouncements announcements, TransactionalOperator transaction, Clock clock) {
+    CallProgress(CallRecords records, Ledger ledger, CallAnnouncements announcements, UnitOfWork unitOfWork, Clock clock) {
         this.records = records;
         this.ledger = ledger;
         this.announcements = announcements;
-        this.transaction = transaction;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     /** The call after the report; empty when the report was a duplicate or names a call we never started. */
     public Mono<Call> report(StatusReport report) {
-        return Mono.defer(() -> records.firstCallback(report.reportSid(), report.reportName())
+        return unitOfWork.run(() -> records.firstCallback(report.reportSid(), report.reportName())
                         .filter(first -> first)
                         .flatMap(first -> records.lockBySid(report.callSid())
                                 .switchIfEmpty(Mono.error(() -> new UnknownCall(report.callSid()))))
                         .flatMap(call -> apply(call, report)))
-                .as(transaction::transactional)
-                .retryWhen(Retry.backoff(5, Duration.ofMillis(10)).filter(TransientDataAccessException.class::isInstance))
                 .onErrorResume(UnknownCall.class, unknown -> {
                     log.warn("A report for unknown call {} was ignored", report.callSid());
                     return Mono.empty();

@@ -121,16 +121,15 @@ class CallRecords {
 
     /**
      * What a call's start decides on, in one statement because the voice webhook asks on every call: whether
-     * Twilio asked about this CallSid before, the caller's activity, and what the paying wallet has available.
-     * Read under {@link #lockCaller}, so no other start of this caller can change it before the commit.
+     * Twilio asked about this CallSid before, and the caller's activity. Read under {@link #lockCaller}, so no
+     * other start of this caller can change it before the commit. What the wallet has is not read here: the
+     * hold sizes itself against the wallet's row, which other callers of a shared wallet change.
      */
-    Mono<StartState> startState(String callSid, UserId caller, WalletId wallet, Instant dayStart, Instant monthStart) {
-        return bindActivity(db.sql("""
-                        select live, today, month, exists (select 1 from calls where call_sid = :sid) as answered,
-                               (select balance_cents - held_cents from wallets where id = :wallet) as available
-                        from""" + " " + ACTIVITY), caller, dayStart, monthStart)
-                .bind("sid", callSid).bind("wallet", wallet.value())
-                .map(row -> new StartState(row.get("answered", Boolean.class), activity(row), Money.cents(row.get("available", Long.class)))).one();
+    Mono<StartState> startState(String callSid, UserId caller, Instant dayStart, Instant monthStart) {
+        return bindActivity(db.sql("select live, today, month, exists (select 1 from calls where call_sid = :sid) as answered from " + ACTIVITY),
+                        caller, dayStart, monthStart)
+                .bind("sid", callSid)
+                .map(row -> new StartState(row.get("answered", Boolean.class), activity(row))).one();
     }
 
     private static DatabaseClient.GenericExecuteSpec bindActivity(DatabaseClient.GenericExecuteSpec spec, UserId caller, Instant dayStart,
@@ -144,7 +143,7 @@ class CallRecords {
     }
 
     /** A call's start, as {@link #startState} reads it. */
-    record StartState(boolean answeredBefore, CallerActivity activity, Money available) {
+    record StartState(boolean answeredBefore, CallerActivity activity) {
     }
 
     /** A caller's live calls and spending, as the guard and the seat limits count them. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 
+import com.mobayilo.database.UnitOfWork;
 import com.mobayilo.rating.CallAttempt;
 import com.mobayilo.rating.Clearance;
 import com.mobayilo.rating.DestinationGuard;
@@ -16,7 +17,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * The voice webhook's decision (docs/decisions/0013-calls.md): who calls, which number, may they, and for how
@@ -36,7 +36,7 @@ public class CallStarts {
 
     private final CallAnnouncements announcements;
 
-    private final TransactionalOperator transaction;
+    private final UnitOfWork unitOfWork;
 
     private final CallSettings settings;
 
@@ -44,14 +44,14 @@ public class CallStarts {
 
     private final Clock clock;
 
-    CallStarts(Callers callers, CallRecords records, DestinationGuard guard, Ledger ledger, CallAnnouncements announcements, TransactionalOperator transaction,
+    CallStarts(Callers callers, CallRecords records, DestinationGuard guard, Ledger ledger, CallAnnouncements announcements, UnitOfWork unitOfWork,
             CallSettings settings, CallerIdDefault defaultCallerId, Clock clock) {
         this.callers = callers;
         this.records = records;
         this.guard = guard;
         this.ledger = ledger;
         this.announcements = announcements;
-        this.transaction = transaction;
+        this.unitOfWork = unitOfWork;
         this.settings = settings;
         this.defaultCallerId = defaultCallerId;
         this.clock = clock;
@@ -85,8 +85,7 @@ public class CallStarts {
         catch (InvalidNumber invalid) {
             return refuse(request, caller, null, Refusal.INVALID_NUMBER);
         }
-        return clearAndHold(request, caller, number)
-                .as(transaction::transactional)
+        return unitOfWork.run(() -> clearAndHold(request, caller, number))
                 .onErrorResume(error -> Refusal.of(error).isPresent(), error -> refuse(request, caller, number, Refusal.of(error).orElseThrow()))
                 .onErrorResume(DuplicateKeyException.class, raced -> alreadyAnswered(request, caller));
     }
@@ -96,7 +95,7 @@ public class CallStarts {
         var user = caller.user();
         var now = clock.instant();
         return records.lockCaller(user.id())
-                .then(records.startState(request.callSid(), user.id(), caller.wallet(), startOfDay(now), startOfMonth(now)))
+                .then(records.startState(request.callSid(), user.id(), startOfDay(now), startOfMonth(now)))
                 .flatMap(state -> state.answeredBefore() ? alreadyAnswered(request, caller) : connect(request, caller, number, state, now));
     }
 
@@ -108,30 +107,27 @@ public class CallStarts {
         var rate = clearance.rate();
         var seatAllows = caller.seat().map(seat -> seat.spendable(activity.spentToday(), activity.spentThisMonth(), rate.perMinute()))
                 .orElse(SeatLimits.UNLIMITED);
-        var minutes = minutesFor(clearance, state.available(), seatAllows);
-        return ledger.holdNew(caller.wallet(), rate.perMinute().times(minutes), "Call to " + number.international(), request.callSid(),
-                        settings.holdLifetime(), "call:" + request.callSid())
-                .map(hold -> Call.connecting(request.callSid(), user.id(), caller.wallet(), number, rate, minutes, hold.id(), callerIdOf(caller), now)
-                        .madeFor(user.companyId()))
+        return ledger.holdUpTo(caller.wallet(), rate.perMinute(), minutesAllowed(clearance, seatAllows), "Call to " + number.international(),
+                        request.callSid(), settings.holdLifetime(), "call:" + request.callSid())
+                .map(hold -> Call.connecting(request.callSid(), user.id(), caller.wallet(), number, rate, (int) rate.minutesFor(hold.amount()), hold.id(),
+                        callerIdOf(caller), now).madeFor(user.companyId()))
                 .flatMap(announcements::record)
                 .map(call -> new VoiceAnswer.Connect(call, call.callerNumber()));
     }
 
-    /** N = the fewest of: what the credit buys, what today's cap allows, what the seat's caps allow, the longest call. */
-    private int minutesFor(Clearance clearance, Money available, Money seatAllows) {
-        var affordable = clearance.rate().minutesFor(available);
-        if (affordable < 1) {
-            throw new Refusal.CallRefused(Refusal.INSUFFICIENT_CREDIT);
-        }
-        var seatMinutes = seatAllows.cents() / clearance.rate().perMinute().cents();
-        return (int) Math.min(Math.min(Math.min(affordable, clearance.minutesAllowedToday()), seatMinutes), settings.maxMinutes());
+    /**
+     * The most the call may last: the fewest of what today's cap allows, what the seat's caps allow and the longest
+     * call. What the credit buys is the hold's business, against the wallet's row (a shared wallet changes under us).
+     */
+    private long minutesAllowed(Clearance clearance, Money seatAllows) {
+        var seatMinutes = clearance.rate().minutesFor(seatAllows);
+        return Math.min(Math.min(clearance.minutesAllowedToday(), seatMinutes), settings.maxMinutes());
     }
 
     private Mono<VoiceAnswer> refuse(VoiceRequest request, Caller caller, PhoneNumber number, Refusal refusal) {
         var call = Call.refused(request.callSid(), caller.user().id(), abbreviated(request.to()), number, refusal, clock.instant())
                 .madeFor(caller.user().companyId());
-        return announcements.record(call)
-                .as(transaction::transactional)
+        return unitOfWork.run(() -> announcements.record(call))
                 .thenReturn((VoiceAnswer) new VoiceAnswer.Refuse(refusal, caller.user().locale()))
                 .onErrorResume(DuplicateKeyException.class, raced -> alreadyAnswered(request, caller));
     }

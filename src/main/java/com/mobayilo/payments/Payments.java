@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
+import com.mobayilo.database.UnitOfWork;
 import com.mobayilo.jobs.Jobs;
 import com.mobayilo.payments.PaymentEvent.AsyncPaymentSettled;
 import com.mobayilo.payments.PaymentEvent.ChargeRefunded;
@@ -21,7 +22,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * Applies the payment provider's events to the ledger, each exactly once: the event id is recorded in the same
@@ -51,12 +51,12 @@ public class Payments {
 
     private final AutoRechargeStops stops;
 
-    private final TransactionalOperator transaction;
+    private final UnitOfWork unitOfWork;
 
     private final Clock clock;
 
     Payments(DatabaseClient db, TopUps topUps, Disputes disputes, Ledger ledger, Jobs jobs, AutoRecharges autoRecharges, AutoRechargeStops stops,
-            TransactionalOperator transaction, Clock clock) {
+            UnitOfWork unitOfWork, Clock clock) {
         this.autoRecharges = autoRecharges;
         this.stops = stops;
         this.db = db;
@@ -64,15 +64,16 @@ public class Payments {
         this.disputes = disputes;
         this.ledger = ledger;
         this.jobs = jobs;
-        this.transaction = transaction;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
-    /** True when the event was applied now; false when it had been already (a redelivery). */
+    /**
+     * True when the event was applied now; false when it had been already (a redelivery). One unit of work: a
+     * serialization failure or deadlock anywhere in it runs the whole booking again, event record included.
+     */
     public Mono<Boolean> apply(PaymentEvent event) {
-        return firstDelivery(event)
-                .flatMap(first -> first ? book(event).thenReturn(true) : Mono.just(false))
-                .as(transaction::transactional);
+        return unitOfWork.run(() -> firstDelivery(event).flatMap(first -> first ? book(event).thenReturn(true) : Mono.just(false)));
     }
 
     private Mono<Boolean> firstDelivery(PaymentEvent event) {

@@ -16,6 +16,12 @@ public record Hold(HoldId id, WalletId wallet, Money amount, String reason, Stri
         return new Hold(HoldId.newId(), wallet, amount, reason, reference, HoldStatus.ACTIVE, null, expiresAt);
     }
 
+    /** The same hold, placed for {@code placed} instead: what the wallet had room for. */
+    Hold resized(Money placed) {
+        Amounts.requirePositive(placed);
+        return new Hold(id, wallet, placed, reason, reference, status, captured, expiresAt);
+    }
+
     public boolean isActive() {
         return status == HoldStatus.ACTIVE;
     }

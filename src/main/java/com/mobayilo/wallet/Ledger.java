@@ -6,19 +6,21 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import com.mobayilo.database.UnitOfWork;
 import com.mobayilo.events.EventLog;
 import com.mobayilo.shared.Money;
 import reactor.core.publisher.Mono;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * The double-entry ledger (docs/decisions/0010-double-entry-ledger.md). Each operation is one database
  * transaction: the journal transaction, then one statement that changes the wallet, books its postings and
- * appends the {@code balance.changed} event. Posting is idempotent on the entry's key; the whole transaction is
- * retried on serialization failures, deadlocks and concurrent changes.
+ * appends the {@code balance.changed} event. Posting is idempotent on the entry's key. Each operation joins the
+ * caller's unit of work when there is one (a call's settlement, a payment's booking), and only that outermost unit
+ * runs again after a serialization failure, a deadlock or a concurrent change
+ * (docs/decisions/0025-one-retry-per-unit-of-work.md).
  */
 @Service
 public class Ledger {
@@ -31,16 +33,16 @@ public class Ledger {
 
     private final EventLog events;
 
-    private final TransactionalOperator transaction;
+    private final UnitOfWork unitOfWork;
 
     private final Clock clock;
 
-    Ledger(Wallets wallets, Holds holds, Journal journal, EventLog events, TransactionalOperator transaction, Clock clock) {
+    Ledger(Wallets wallets, Holds holds, Journal journal, EventLog events, UnitOfWork unitOfWork, Clock clock) {
         this.wallets = wallets;
         this.holds = holds;
         this.journal = journal;
         this.events = events;
-        this.transaction = transaction;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
@@ -66,17 +68,18 @@ public class Ledger {
     }
 
     private Mono<Posted> post(WalletId walletId, Money delta, JournalEntry entry) {
-        return Mono.defer(() -> journal.begin(entry)
-                        .flatMap(transactionId -> wallets.post(walletId, delta, entry.kind(), transactionId)
-                                .switchIfEmpty(Mono.defer(() -> refuseDebit(walletId, delta, entry.kind())))
-                                .flatMap(this::announced)
-                                .map(after -> new Posted(transactionId, after.toBalance(), false)))
-                        .switchIfEmpty(Mono.defer(() -> alreadyPosted(walletId, entry))))
-                .as(transaction::transactional)
-                .retryWhen(Transient.retry());
+        return unitOfWork.run(() -> journal.begin(entry)
+                .flatMap(transactionId -> wallets.post(walletId, delta, entry.kind(), transactionId)
+                        .switchIfEmpty(Mono.defer(() -> refuseDebit(walletId, delta, entry.kind())))
+                        .flatMap(this::announced)
+                        .map(after -> new Posted(transactionId, after.toBalance(), false)))
+                .switchIfEmpty(Mono.defer(() -> alreadyPosted(walletId, entry))));
     }
 
-    /** The conditional update said no: explain why with the wallet's rule, or run again if it changed meanwhile. */
+    /**
+     * The conditional update said no: explain why with the wallet's rule, or have the whole unit of work run again
+     * if the wallet changed meanwhile (the journal transaction begun in it is rolled back with it).
+     */
     private Mono<Wallets.Changed> refuseDebit(WalletId walletId, Money delta, TransactionKind kind) {
         return wallets.find(walletId)
                 .map(wallet -> wallet.debit(delta.negate(), kind))
@@ -91,19 +94,26 @@ public class Ledger {
     /** Reserves credit for something in progress, typically a call. Placing the same key twice gives one hold. */
     public Mono<Hold> hold(WalletId walletId, Money amount, String reason, String reference, Duration lifetime, String idempotencyKey) {
         var hold = Hold.place(walletId, amount, reason, reference, clock.instant().plus(lifetime));
-        return Mono.defer(() -> holds.findByKey(idempotencyKey).switchIfEmpty(Mono.defer(() -> reserve(hold, idempotencyKey, lifetime))))
-                .as(transaction::transactional)
-                .retryWhen(Transient.retry())
+        return unitOfWork.run(() -> holds.findByKey(idempotencyKey).switchIfEmpty(Mono.defer(() -> reserve(hold, idempotencyKey, lifetime))))
                 .onErrorResume(DuplicateKeyException.class, raced -> holds.findByKey(idempotencyKey));
     }
 
     /**
-     * Places a hold whose key the caller has just found unused, under its own lock and in its own transaction (a
-     * call's start): no read first. A key that was used fails the transaction with a {@link DuplicateKeyException}.
+     * Holds as many whole {@code units} as the wallet has available, up to {@code most}, sized against the wallet's
+     * row in the statement that takes them, so a concurrent hold on a shared wallet can shrink this one but never
+     * makes it fail while one unit is left. Refused with {@link InsufficientCredit} when not even one unit is
+     * available. The key must be unused (a call's start checks it under its caller's lock): one that was used
+     * fails the unit of work with a {@link DuplicateKeyException}.
      */
-    public Mono<Hold> holdNew(WalletId walletId, Money amount, String reason, String reference, Duration lifetime, String idempotencyKey) {
-        var hold = Hold.place(walletId, amount, reason, reference, clock.instant().plus(lifetime));
-        return Mono.defer(() -> reserve(hold, idempotencyKey, lifetime)).as(transaction::transactional).retryWhen(Transient.retry());
+    public Mono<Hold> holdUpTo(WalletId walletId, Money unit, long most, String reason, String reference, Duration lifetime, String idempotencyKey) {
+        var wanted = Hold.place(walletId, unit.times(most), reason, reference, clock.instant().plus(lifetime));
+        return unitOfWork.run(() -> wallets.reserveUpTo(wanted, unit, idempotencyKey, lifetime.toSeconds())
+                .switchIfEmpty(Mono.defer(() -> refuseUnit(walletId, unit)))
+                .flatMap(reserved -> announced(reserved.changed()).thenReturn(reserved.hold())));
+    }
+
+    private Mono<Wallets.Reserved> refuseUnit(WalletId walletId, Money unit) {
+        return wallets.find(walletId).flatMap(wallet -> Mono.error(new InsufficientCredit(unit, wallet.available())));
     }
 
     private Mono<Hold> reserve(Hold hold, String idempotencyKey, Duration lifetime) {
@@ -124,11 +134,9 @@ public class Ledger {
      * already captured answers the earlier capture; it never charges twice.
      */
     public Mono<Hold> capture(HoldId holdId, Money charge, String memo) {
-        return Mono.defer(() -> holds.find(holdId)
-                        .switchIfEmpty(Mono.error(WalletNotFound::new))
-                        .flatMap(hold -> hold.status() == HoldStatus.CAPTURED ? Mono.just(hold) : captureActive(hold.capture(charge), memo)))
-                .as(transaction::transactional)
-                .retryWhen(Transient.retry());
+        return unitOfWork.run(() -> holds.find(holdId)
+                .switchIfEmpty(Mono.error(WalletNotFound::new))
+                .flatMap(hold -> hold.status() == HoldStatus.CAPTURED ? Mono.just(hold) : captureActive(hold.capture(charge), memo)));
     }
 
     private Mono<Hold> captureActive(Hold captured, String memo) {
@@ -169,11 +177,9 @@ public class Ledger {
     }
 
     private Mono<Hold> endWithoutCharge(HoldId holdId, UnaryOperator<Hold> ending) {
-        return Mono.defer(() -> holds.find(holdId)
-                        .switchIfEmpty(Mono.error(WalletNotFound::new))
-                        .flatMap(hold -> hold.isActive() ? endAndFree(ending.apply(hold)) : Mono.just(hold)))
-                .as(transaction::transactional)
-                .retryWhen(Transient.retry());
+        return unitOfWork.run(() -> holds.find(holdId)
+                .switchIfEmpty(Mono.error(WalletNotFound::new))
+                .flatMap(hold -> hold.isActive() ? endAndFree(ending.apply(hold)) : Mono.just(hold)));
     }
 
     private Mono<Hold> endAndFree(Hold ended) {

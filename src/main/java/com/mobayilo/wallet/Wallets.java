@@ -89,6 +89,29 @@ public class Wallets {
     }
 
     /**
+     * Moves as many whole {@code unit}s as are available, up to {@code wanted}'s amount, from available to held, and
+     * records the hold for what was moved; empty if not even one unit is available. The amount is worked out from
+     * the wallet row this statement locks, never from an earlier read, so holds on a shared wallet cannot
+     * invalidate each other.
+     */
+    Mono<Reserved> reserveUpTo(Hold wanted, Money unit, String idempotencyKey, double lifetimeSeconds) {
+        var spec = db.sql("""
+                with a as (select id as wallet_id, least(cast(:most as bigint), (balance_cents - held_cents) / :unit * :unit) as amount
+                           from wallets where id = :wallet and owner_id is not null for update),
+                     w as (update wallets set held_cents = held_cents + a.amount from a
+                           where wallets.id = a.wallet_id and a.amount >= :unit
+                           returning wallets.id, owner_type, owner_id, balance_cents, held_cents, a.amount),
+                     h as (insert into holds (id, wallet_id, amount_cents, reason, reference, idempotency_key, status, expires_at)
+                           select cast(:id as uuid), w.id, w.amount, cast(:reason as text), cast(:reference as text),
+                                  cast(:key as text), 'ACTIVE', now() + make_interval(secs => :lifetime) from w),
+                """ + ANNOUNCE + " select w.id, w.owner_type, w.owner_id, w.balance_cents, w.held_cents, w.amount, (select id from e) as event_id from w")
+                .bind("wallet", wanted.wallet().value()).bind("most", wanted.amount().cents()).bind("unit", unit.cents())
+                .bind("id", wanted.id().value()).bind("reason", wanted.reason()).bind("key", idempotencyKey).bind("lifetime", lifetimeSeconds);
+        spec = wanted.reference() == null ? spec.bindNull("reference", String.class) : spec.bind("reference", wanted.reference());
+        return spec.map(row -> new Reserved(wanted.resized(Money.cents(row.get("amount", Long.class))), Changed.of(row))).one();
+    }
+
+    /**
      * Ends a hold of {@code held}: charges {@code charge} of it, booked in {@code transaction} against call revenue
      * (none for a free call), and frees the rest.
      */
@@ -113,6 +136,10 @@ public class Wallets {
         return new Wallet(new WalletId(row.get("id", UUID.class)),
                 new Owner(Owner.Type.valueOf(row.get("owner_type", String.class)), row.get("owner_id", UUID.class)),
                 Money.cents(row.get("balance_cents", Long.class)), Money.cents(row.get("held_cents", Long.class)));
+    }
+
+    /** A hold just placed, and its wallet after it. */
+    record Reserved(Hold hold, Changed changed) {
     }
 
     /** A wallet after a change, and the id of the event announcing it. */

@@ -16,6 +16,7 @@ import com.mobayilo.rating.DestinationPolicy;
 import com.mobayilo.rating.Policies;
 import com.mobayilo.shared.Money;
 import com.mobayilo.testing.Http;
+import com.mobayilo.testing.InjectedFaults;
 import com.mobayilo.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +97,23 @@ class CallsIntegrationTests {
             assertThat(ended.billedMinutes()).isEqualTo(2);
             assertThat(phone.balanceOf(caller).balance()).isEqualTo(Money.cents(6));
         }
+    }
+
+    @Test
+    void aSerializationFailureWhileSettlingRunsTheWholeSettlementAgainAndBillsOnce() {
+        var caller = phone.caller(500);
+        var callSid = Telephony.newSid();
+        assertThat(phone.voice(callSid, caller, "+243812345678").body()).contains("<Dial");
+        InjectedFaults.failFirstBookingOf(app, callSid, InjectedFaults.SERIALIZATION_FAILURE);
+        var answer = phone.status(callSid, "CH" + callSid.substring(2), "completed", 75);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(InjectedFaults.attempts(app, callSid)).as("the failed booking, then the one that posted").isEqualTo(2);
+        var ended = phone.call(callSid);
+        assertThat(ended.status()).isEqualTo(CallStatus.COMPLETED);
+        assertThat(ended.cost()).isEqualTo(Money.cents(44));
+        assertThat(phone.settlementOf(callSid)).isEqualTo(new Telephony.Settlement(List.of("CAPTURED:44"), 1));
+        assertThat(phone.balanceOf(caller).balance()).isEqualTo(Money.cents(456));
+        assertThat(phone.balanceOf(caller).held()).isEqualTo(Money.ZERO);
     }
 
     @Test

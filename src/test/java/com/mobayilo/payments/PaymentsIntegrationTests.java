@@ -9,6 +9,7 @@ import com.mobayilo.payments.Checkout.Payment;
 import com.mobayilo.payments.stripe.StripeJson;
 import com.mobayilo.shared.Money;
 import com.mobayilo.testing.Http;
+import com.mobayilo.testing.InjectedFaults;
 import com.mobayilo.testing.TestApp;
 import com.mobayilo.wallet.TransactionKind;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +48,20 @@ class PaymentsIntegrationTests {
             assertThat(again.statusCode()).isEqualTo(200);
             assertThat(again.body()).isEqualTo("{\"received\":true,\"duplicate\":true}");
         }
+        assertThat(checkout.balanceOf(payer).balance()).isEqualTo(Money.cents(1_000));
+        assertThat(checkout.topUp(topUp.id()).status()).isEqualTo(TopUpStatus.PAID);
+        assertThat(checkout.creditsOf(topUp)).isEqualTo(1);
+    }
+
+    @Test
+    void aDeadlockWhileCreditingATopUpRunsTheWholeBookingAgainAndCreditsOnce() {
+        var payer = checkout.payer();
+        var topUp = checkout.started(payer, 1_000);
+        InjectedFaults.failFirstBookingOf(app, topUp.id().toString(), InjectedFaults.DEADLOCK);
+        var answer = checkout.deliver(Payment.of(topUp).completed("paid"));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo("{\"received\":true}");
+        assertThat(InjectedFaults.attempts(app, topUp.id().toString())).as("the failed booking, then the one that posted").isEqualTo(2);
         assertThat(checkout.balanceOf(payer).balance()).isEqualTo(Money.cents(1_000));
         assertThat(checkout.topUp(topUp.id()).status()).isEqualTo(TopUpStatus.PAID);
         assertThat(checkout.creditsOf(topUp)).isEqualTo(1);

@@ -151,20 +151,29 @@ class LedgerIntegrationTests {
     void aNewHoldUnderAKeyUsedBeforeFailsAndHoldsNothingMore() {
         var wallet = funded(1000);
         var key = UUID.randomUUID().toString();
-        var first = ledger.holdNew(wallet, Money.cents(300), "call", "CA2", Duration.ofMinutes(5), key).block();
+        var first = ledger.holdUpTo(wallet, Money.cents(100), 3, "call", "CA2", Duration.ofMinutes(5), key).block();
         assertThat(first.amount()).isEqualTo(Money.cents(300));
-        assertThatThrownBy(() -> ledger.holdNew(wallet, Money.cents(300), "call", "CA2", Duration.ofMinutes(5), key).block())
+        assertThatThrownBy(() -> ledger.holdUpTo(wallet, Money.cents(100), 3, "call", "CA2", Duration.ofMinutes(5), key).block())
                 .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
         assertThat(ledger.balance(wallet).block().held()).isEqualTo(Money.cents(300));
         assertThat(count("select count(*) from holds where idempotency_key = '" + key + "'")).isEqualTo(1);
     }
 
     @Test
-    void aNewHoldBeyondTheAvailableCreditIsRefused() {
+    void aNewHoldIsRefusedOnlyWhenNotEvenOneUnitIsAvailable() {
         var wallet = funded(200);
-        assertThatThrownBy(() -> ledger.holdNew(wallet, Money.cents(300), "call", "CA3", Duration.ofMinutes(5), UUID.randomUUID().toString()).block())
+        assertThatThrownBy(() -> ledger.holdUpTo(wallet, Money.cents(300), 1, "call", "CA3", Duration.ofMinutes(5), UUID.randomUUID().toString()).block())
                 .isInstanceOf(InsufficientCredit.class);
         assertThat(ledger.balance(wallet).block().held()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void aNewHoldTakesTheWholeUnitsThatAreLeftWhenFewerThanAskedFor() {
+        var wallet = funded(250);
+        var hold = ledger.holdUpTo(wallet, Money.cents(22), 20, "call", "CA4", Duration.ofMinutes(5), UUID.randomUUID().toString()).block();
+        assertThat(hold.amount()).isEqualTo(Money.cents(11 * 22));
+        assertThat(ledger.balance(wallet).block().held()).isEqualTo(Money.cents(11 * 22));
+        assertThat(count("select amount_cents from holds where id = '" + hold.id() + "'")).isEqualTo(11 * 22);
     }
 
     @Test
