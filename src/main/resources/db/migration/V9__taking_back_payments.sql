@@ -13,3 +13,8 @@ create index top_ups_to_review on top_ups (review_since) where excess_cents > 0;
 -- What each dispute took from the wallet (at most its amount; less when the payment left less room).
 alter table disputes add column taken_cents bigint not null default 0 check (taken_cents >= 0);
 update disputes set taken_cents = amount_cents where debited;
+
+-- Ledger memos and hold reasons as a translation key with its arguments, rendered in the reader's language. The
+-- text column keeps the English rendering; rows without a key (older ones, operators' reasons) show their text.
+alter table journal_transactions add column memo_key text, add column memo_args jsonb;
+alter table holds add column reason_key text, add column reason_args jsonb;

@@ -12,6 +12,7 @@ import com.mobayilo.rating.InvalidNumber;
 import com.mobayilo.rating.PhoneNumber;
 import com.mobayilo.shared.Money;
 import com.mobayilo.wallet.Ledger;
+import com.mobayilo.wallet.Memo;
 import reactor.core.publisher.Mono;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -109,7 +110,7 @@ public class CallStarts {
         var seatAllows = caller.seat().map(seat -> seat.spendable(activity.spentToday(), activity.spentThisMonth(), rate.perMinute()))
                 .orElse(SeatLimits.UNLIMITED);
         var minutes = minutesFor(clearance, state.available(), seatAllows);
-        return ledger.holdNew(caller.wallet(), rate.perMinute().times(minutes), "Call to " + number.international(), request.callSid(),
+        return ledger.holdNew(caller.wallet(), rate.perMinute().times(minutes), Memo.of("memo.hold.call", number.international()), request.callSid(),
                         settings.holdLifetime(), "call:" + request.callSid())
                 .map(hold -> Call.connecting(request.callSid(), user.id(), caller.wallet(), number, rate, minutes, hold.id(), callerIdOf(caller), now)
                         .madeFor(user.companyId()))

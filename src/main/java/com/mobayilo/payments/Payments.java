@@ -14,6 +14,7 @@ import com.mobayilo.payments.PaymentEvent.PaymentIntentSettled;
 import com.mobayilo.shared.Money;
 import com.mobayilo.wallet.JournalEntry;
 import com.mobayilo.wallet.Ledger;
+import com.mobayilo.wallet.Memo;
 import com.mobayilo.wallet.TransactionKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,7 +109,7 @@ public class Payments {
                 .filter(topUp -> amountMatches(topUp, paid, currency))
                 .flatMap(topUp -> topUps.paid(topUp.id(), paymentIntentId, clock.instant())
                         .then(ledger.credit(topUp.wallet(), topUp.amount(), entry(TransactionKind.TOP_UP, topUp, "topup:" + topUp.id(),
-                                "Top-up " + topUp.amount())))
+                                Memo.of("memo.topup", topUp.amount()))))
                         .then(takeBack(topUp, topUp.amount(), topUp.refunded(), "credit"))
                         .then(jobs.enqueue(RECEIPT_JOB, Map.of("topUp", topUp.id().toString()))));
     }
@@ -190,13 +191,13 @@ public class Payments {
     private Mono<Void> book(TopUp topUp, TakeBack.Movement movement, String cause) {
         return switch (movement) {
             case TakeBack.Refund refund -> ledger.debit(topUp.wallet(), refund.amount(), entry(TransactionKind.REFUND, topUp,
-                    "refund:" + topUp.id() + ":" + refund.bookedAfter().cents(), "Refund of top-up " + topUp.amount()))
+                    "refund:" + topUp.id() + ":" + refund.bookedAfter().cents(), Memo.of("memo.refund", topUp.amount())))
                     .then();
             case TakeBack.DisputeChange taken when taken.change().isPositive() -> ledger.debit(topUp.wallet(), taken.change(),
-                    entry(TransactionKind.CHARGEBACK, topUp, "dispute:" + taken.dispute() + ":" + cause, "Disputed payment " + topUp.amount()))
+                    entry(TransactionKind.CHARGEBACK, topUp, "dispute:" + taken.dispute() + ":" + cause, Memo.of("memo.dispute", topUp.amount())))
                     .then(disputes.taken(taken.dispute(), taken.takenAfter()));
             case TakeBack.DisputeChange given -> ledger.credit(topUp.wallet(), given.change().negate(),
-                    entry(TransactionKind.CHARGEBACK, topUp, "dispute-back:" + given.dispute() + ":" + cause, "Dispute won: payment " + topUp.amount()))
+                    entry(TransactionKind.CHARGEBACK, topUp, "dispute-back:" + given.dispute() + ":" + cause, Memo.of("memo.dispute.back", topUp.amount())))
                     .then(disputes.taken(given.dispute(), given.takenAfter()));
         };
     }
@@ -214,7 +215,7 @@ public class Payments {
                 .switchIfEmpty(Mono.error(() -> new PaymentNotYetKnown(paymentIntentId)));
     }
 
-    private static JournalEntry entry(TransactionKind kind, TopUp topUp, String key, String memo) {
+    private static JournalEntry entry(TransactionKind kind, TopUp topUp, String key, Memo memo) {
         return JournalEntry.of(kind, "STRIPE", topUp.id().toString(), memo, key);
     }
 }

@@ -89,7 +89,7 @@ public class Ledger {
     }
 
     /** Reserves credit for something in progress, typically a call. Placing the same key twice gives one hold. */
-    public Mono<Hold> hold(WalletId walletId, Money amount, String reason, String reference, Duration lifetime, String idempotencyKey) {
+    public Mono<Hold> hold(WalletId walletId, Money amount, Memo reason, String reference, Duration lifetime, String idempotencyKey) {
         var hold = Hold.place(walletId, amount, reason, reference, clock.instant().plus(lifetime));
         return Mono.defer(() -> holds.findByKey(idempotencyKey).switchIfEmpty(Mono.defer(() -> reserve(hold, idempotencyKey, lifetime))))
                 .as(transaction::transactional)
@@ -101,7 +101,7 @@ public class Ledger {
      * Places a hold whose key the caller has just found unused, under its own lock and in its own transaction (a
      * call's start): no read first. A key that was used fails the transaction with a {@link DuplicateKeyException}.
      */
-    public Mono<Hold> holdNew(WalletId walletId, Money amount, String reason, String reference, Duration lifetime, String idempotencyKey) {
+    public Mono<Hold> holdNew(WalletId walletId, Money amount, Memo reason, String reference, Duration lifetime, String idempotencyKey) {
         var hold = Hold.place(walletId, amount, reason, reference, clock.instant().plus(lifetime));
         return Mono.defer(() -> reserve(hold, idempotencyKey, lifetime)).as(transaction::transactional).retryWhen(Transient.retry());
     }
@@ -123,7 +123,7 @@ public class Ledger {
      * Charges {@code charge} (at most the hold) and frees the rest, in one transaction. Capturing a hold that was
      * already captured answers the earlier capture; it never charges twice.
      */
-    public Mono<Hold> capture(HoldId holdId, Money charge, String memo) {
+    public Mono<Hold> capture(HoldId holdId, Money charge, Memo memo) {
         return Mono.defer(() -> holds.find(holdId)
                         .switchIfEmpty(Mono.error(WalletNotFound::new))
                         .flatMap(hold -> hold.status() == HoldStatus.CAPTURED ? Mono.just(hold) : captureActive(hold.capture(charge), memo)))
@@ -131,7 +131,7 @@ public class Ledger {
                 .retryWhen(Transient.retry());
     }
 
-    private Mono<Hold> captureActive(Hold captured, String memo) {
+    private Mono<Hold> captureActive(Hold captured, Memo memo) {
         return holds.end(captured)
                 .flatMap(ended -> booking(ended, memo)
                         .flatMap(transactionId -> wallets.settle(ended, ended.captured(), transactionId.orElse(null)))
@@ -141,7 +141,7 @@ public class Ledger {
     }
 
     /** The journal transaction for a call's charge; none for a free call. */
-    private Mono<Optional<UUID>> booking(Hold captured, String memo) {
+    private Mono<Optional<UUID>> booking(Hold captured, Memo memo) {
         if (captured.captured().isZero()) {
             return Mono.just(Optional.empty());
         }

@@ -11,6 +11,7 @@ import com.mobayilo.payments.Checkout.Payment;
 import com.mobayilo.payments.stripe.StripeJson;
 import com.mobayilo.shared.Money;
 import com.mobayilo.testing.TestApp;
+import com.mobayilo.wallet.Memo;
 import com.mobayilo.wallet.Ledger;
 import com.mobayilo.wallet.TransactionKind;
 import org.junit.jupiter.api.AfterEach;
@@ -152,8 +153,8 @@ class TakingBackIntegrationTests {
     private static void spend(User payer, long cents) {
         var ledger = app.bean(Ledger.class);
         var key = UUID.randomUUID().toString();
-        var hold = ledger.hold(checkout.walletOf(payer), Money.cents(cents), "Call", key, Duration.ofMinutes(5), key).block();
-        ledger.capture(hold.id(), Money.cents(cents), "Call").block();
+        var hold = ledger.hold(checkout.walletOf(payer), Money.cents(cents), Memo.text("Call"), key, Duration.ofMinutes(5), key).block();
+        ledger.capture(hold.id(), Money.cents(cents), Memo.text("Call")).block();
     }
 
     private static Optional<PaymentToReview> toReview(Payment payment) {

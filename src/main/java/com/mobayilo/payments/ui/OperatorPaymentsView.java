@@ -3,14 +3,13 @@ package com.mobayilo.payments.ui;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-import com.mobayilo.payments.PaymentToReview;
 import com.mobayilo.payments.TopUps;
 import com.mobayilo.ui.ClientZone;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -29,22 +28,17 @@ class OperatorPaymentsView extends VerticalLayout implements HasDynamicTitle {
     OperatorPaymentsView(TopUps topUps) {
         addClassName("page");
         var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale()).withZone(ClientZone.of(UI.getCurrent()));
-        var grid = new Grid<PaymentToReview>();
-        grid.addColumn(row -> time.format(row.since())).setHeader(getTranslation("operator.payments.since")).setAutoWidth(true);
-        grid.addColumn(PaymentToReview::payer).setHeader(getTranslation("operator.payments.payer")).setAutoWidth(true);
-        grid.addColumn(row -> row.amount().format(getLocale())).setHeader(getTranslation("operator.payments.amount")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(row -> getTranslation("operator.payments.status." + row.status().name())).setHeader(getTranslation("operator.payments.status"));
-        grid.addColumn(row -> row.refunded().format(getLocale())).setHeader(getTranslation("operator.payments.refunded")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(row -> row.disputed().format(getLocale())).setHeader(getTranslation("operator.payments.disputed")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(row -> row.excess().format(getLocale())).setHeader(getTranslation("operator.payments.excess")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(row -> row.topUp().toString()).setHeader(getTranslation("operator.payments.topup")).setAutoWidth(true);
-        grid.setAriaLabel(getTranslation("operator.payments.title"));
-        grid.setEmptyStateText(getTranslation("operator.payments.none"));
-        grid.setAllRowsVisible(true);
-        // A grid without a width in a start-aligned layout has none, and never asks for its rows.
-        grid.setWidthFull();
-        grid.setItems(topUps.toReview(200).collectList().block());
-        add(new H1(getTranslation("operator.payments.title")), new Paragraph(getTranslation("operator.payments.intro")), grid);
+        var payments = topUps.toReview(200).collectList().block();
+        var list = new UnorderedList();
+        list.setId("payments-to-review");
+        list.getElement().setAttribute("aria-label", getTranslation("operator.payments.title"));
+        payments.forEach(payment -> list.add(new ListItem(getTranslation("operator.payments.row", time.format(payment.since()), payment.payer(),
+                payment.amount().format(getLocale()), getTranslation("operator.payments.status." + payment.status().name()),
+                payment.refunded().format(getLocale()), payment.disputed().format(getLocale()), payment.excess().format(getLocale()),
+                payment.topUp().toString()))));
+        var none = new Paragraph(getTranslation("operator.payments.none"));
+        none.setVisible(payments.isEmpty());
+        add(new H1(getTranslation("operator.payments.title")), new Paragraph(getTranslation("operator.payments.intro")), none, list);
     }
 
     @Override
