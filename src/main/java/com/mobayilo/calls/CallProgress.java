@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.mobayilo.database.UnitOfWork;
 import com.mobayilo.wallet.Ledger;
+import com.mobayilo.wallet.Memo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -68,7 +69,7 @@ public class CallProgress {
     /** Captures what the call cost from its hold and frees the rest, in this transaction. */
     private Mono<Call> settle(Call call) {
         var bill = call.bill();
-        var memo = "Call to %s: %d min × %d credits".formatted(call.destination(), bill.billedMinutes(), call.rate().cents());
+        var memo = Memo.of("memo.call", call.destination(), bill.billedMinutes(), call.rate().cents());
         return ledger.capture(call.hold(), bill.cost(), memo).thenReturn(call);
     }
 

@@ -13,6 +13,7 @@ import com.mobayilo.rating.InvalidNumber;
 import com.mobayilo.rating.PhoneNumber;
 import com.mobayilo.shared.Money;
 import com.mobayilo.wallet.Ledger;
+import com.mobayilo.wallet.Memo;
 import reactor.core.publisher.Mono;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -107,7 +108,7 @@ public class CallStarts {
         var rate = clearance.rate();
         var seatAllows = caller.seat().map(seat -> seat.spendable(activity.spentToday(), activity.spentThisMonth(), rate.perMinute()))
                 .orElse(SeatLimits.UNLIMITED);
-        return ledger.holdUpTo(caller.wallet(), rate.perMinute(), minutesAllowed(clearance, seatAllows), "Call to " + number.international(),
+        return ledger.holdUpTo(caller.wallet(), rate.perMinute(), minutesAllowed(clearance, seatAllows), Memo.of("memo.hold.call", number.international()),
                         request.callSid(), settings.holdLifetime(), "call:" + request.callSid())
                 .map(hold -> Call.connecting(request.callSid(), user.id(), caller.wallet(), number, rate, (int) rate.minutesFor(hold.amount()), hold.id(),
                         callerIdOf(caller), now).madeFor(user.companyId()))

@@ -16,6 +16,7 @@ import com.mobayilo.shared.CountryCode;
 import com.mobayilo.shared.Money;
 import com.mobayilo.wallet.JournalEntry;
 import com.mobayilo.wallet.Ledger;
+import com.mobayilo.wallet.Memo;
 import com.mobayilo.wallet.Owner;
 import com.mobayilo.wallet.TransactionKind;
 import org.slf4j.Logger;
@@ -86,7 +87,7 @@ class DemoCompany implements ApplicationRunner {
                     var acting = AccountPrincipal.of(admin);
                     return ledger.walletOf(Owner.company(company.value()))
                             .flatMap(wallet -> ledger.credit(wallet.id(), STARTING_CREDIT, JournalEntry.of(TransactionKind.PROMOTION, "SANDBOX", "acme",
-                                    "Sandbox starting credit", "demo-credit:" + company.value())))
+                                    Memo.of("memo.demo"), "demo-credit:" + company.value())))
                             .then(seat(acting, company, "ana@acme.test", "Ana Lima", new SeatSettings(Optional.of(Money.cents(2_000)),
                                     Optional.of(Money.cents(20_000)), Set.of(), 1, Optional.empty())))
                             .then(seat(acting, company, "ben@acme.test", "Ben Okafor", new SeatSettings(Optional.of(Money.cents(500)),

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import com.mobayilo.shared.Money;
 import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -25,6 +26,20 @@ class Disputes {
                 .then()
                 .then(db.sql("select id, top_up_id, amount_cents, status, debited from disputes where id = :id for update")
                         .bind("id", id).map(Disputes::dispute).one());
+    }
+
+    /** What each of the top-up's disputes asks (its amount while its funds are withdrawn) and took, locked. */
+    Flux<TakeBack.Claim> claimsOn(TopUpId topUp) {
+        return db.sql("select id, amount_cents, debited, taken_cents from disputes where top_up_id = :topUp order by id for update")
+                .bind("topUp", topUp.value())
+                .map(row -> new TakeBack.Claim(row.get("id", String.class),
+                        Boolean.TRUE.equals(row.get("debited", Boolean.class)) ? Money.cents(row.get("amount_cents", Long.class)) : Money.ZERO,
+                        Money.cents(row.get("taken_cents", Long.class))))
+                .all();
+    }
+
+    Mono<Void> taken(String id, Money taken) {
+        return db.sql("update disputes set taken_cents = :taken, updated_at = now() where id = :id").bind("id", id).bind("taken", taken.cents()).then();
     }
 
     Mono<Void> save(Dispute dispute) {

@@ -15,9 +15,11 @@ import com.mobayilo.payments.PaymentEvent.PaymentIntentSettled;
 import com.mobayilo.shared.Money;
 import com.mobayilo.wallet.JournalEntry;
 import com.mobayilo.wallet.Ledger;
+import com.mobayilo.wallet.Memo;
 import com.mobayilo.wallet.TransactionKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -108,7 +110,8 @@ public class Payments {
                 .filter(topUp -> amountMatches(topUp, paid, currency))
                 .flatMap(topUp -> topUps.paid(topUp.id(), paymentIntentId, clock.instant())
                         .then(ledger.credit(topUp.wallet(), topUp.amount(), entry(TransactionKind.TOP_UP, topUp, "topup:" + topUp.id(),
-                                "Top-up " + topUp.amount())))
+                                Memo.of("memo.topup", topUp.amount()))))
+                        .then(takeBack(topUp, topUp.amount(), topUp.refunded(), "credit"))
                         .then(jobs.enqueue(RECEIPT_JOB, Map.of("topUp", topUp.id().toString()))));
     }
 
@@ -139,37 +142,64 @@ public class Payments {
         });
     }
 
-    /** Debits what the cumulative refunded amount adds to what was already booked. */
+    /** Records the refunded total Stripe reports (the largest seen) and takes back what it adds, within the payment. */
     private Mono<Void> refund(ChargeRefunded refunded) {
         return payment(refunded.paymentIntentId(), refunded.topUp())
-                .flatMap(topUp -> {
-                    var delta = topUp.refundDelta(refunded.refundedSoFar());
-                    if (!delta.isPositive()) {
-                        return Mono.empty();
-                    }
-                    return topUps.refunded(topUp.id(), refunded.refundedSoFar())
-                            .then(ledger.debit(topUp.wallet(), delta, entry(TransactionKind.REFUND, topUp,
-                                    "refund:" + topUp.id() + ":" + refunded.refundedSoFar().cents(), "Refund of top-up " + topUp.amount())))
-                            .then();
-                });
+                .flatMap(topUp -> topUps.refunded(topUp.id(), refunded.refundedSoFar())
+                        .then(takeBack(topUp, credited(topUp), topUp.refunded().max(refunded.refundedSoFar()), refunded.eventId())));
     }
 
-    /** Moves the disputed amount out while the dispute is open or lost, and back once it is won. */
+    /** Records whether the dispute withdraws its amount, then takes back or gives back accordingly, within the payment. */
     private Mono<Void> dispute(DisputeChanged change) {
         return payment(change.paymentIntentId(), Optional.empty())
                 .flatMap(topUp -> disputes.lock(change.disputeId(), topUp.id(), change.amount())
                         .map(dispute -> dispute.after(change.won(), change.movesFunds()))
-                        .flatMap(next -> move(topUp, next).then(disputes.save(next.dispute()))));
+                        .flatMap(next -> disputes.save(next.dispute()))
+                        .then(takeBack(topUp, credited(topUp), topUp.refunded(), change.eventId())));
     }
 
-    private Mono<Void> move(TopUp topUp, Dispute.Next next) {
-        var dispute = next.dispute();
-        return switch (next.movement()) {
-            case NONE -> Mono.empty();
-            case DEBIT -> ledger.debit(topUp.wallet(), dispute.amount(), entry(TransactionKind.CHARGEBACK, topUp, "dispute:" + dispute.id(),
-                    "Disputed payment " + topUp.amount())).then();
-            case RETURN -> ledger.credit(topUp.wallet(), dispute.amount(), entry(TransactionKind.CHARGEBACK, topUp, "dispute-won:" + dispute.id(),
-                    "Dispute won: payment " + topUp.amount())).then();
+    private static Money credited(TopUp topUp) {
+        return topUp.isPaid() ? topUp.amount() : Money.ZERO;
+    }
+
+    /**
+     * Brings what the top-up's refunds and disputes took to what they may take: in all at most what it credited
+     * (docs/decisions/0024-taking-back-payments-and-memo-keys.md). What is asked beyond that is not booked but kept on the top-up
+     * for a person to review. {@code cause} (the event id) makes each dispute's booking key unique.
+     */
+    private Mono<Void> takeBack(TopUp topUp, Money credited, Money refundAsked, String cause) {
+        return Mono.zip(topUps.refundBooked(topUp.id()), disputes.claimsOn(topUp.id()).collectList())
+                .map(state -> new TakeBack(credited, refundAsked, state.getT1(), state.getT2()))
+                .flatMap(takeBack -> {
+                    var plan = takeBack.plan();
+                    var refundBooked = plan.movements().stream().filter(TakeBack.Refund.class::isInstance).map(TakeBack.Refund.class::cast)
+                            .map(TakeBack.Refund::bookedAfter).findFirst().orElse(takeBack.refundBooked());
+                    warnIfExcess(topUp, credited, plan);
+                    return Flux.fromIterable(plan.movements()).concatMap(movement -> book(topUp, movement, cause))
+                            .then(topUps.takenBack(topUp.id(), refundBooked, plan.excess()));
+                });
+    }
+
+    private static void warnIfExcess(TopUp topUp, Money credited, TakeBack.Plan plan) {
+        if (plan.needsReview() && credited.isPositive()) {
+            log.warn("Top-up {} credited {} but its refunds and disputes ask {} more: not booked, listed for review", topUp.id(), credited, plan.excess());
+        }
+        else if (plan.needsReview()) {
+            log.info("Top-up {} is not credited yet; its refunds and disputes ({} asked) wait for it", topUp.id(), plan.excess());
+        }
+    }
+
+    private Mono<Void> book(TopUp topUp, TakeBack.Movement movement, String cause) {
+        return switch (movement) {
+            case TakeBack.Refund refund -> ledger.debit(topUp.wallet(), refund.amount(), entry(TransactionKind.REFUND, topUp,
+                    "refund:" + topUp.id() + ":" + refund.bookedAfter().cents(), Memo.of("memo.refund", topUp.amount())))
+                    .then();
+            case TakeBack.DisputeChange taken when taken.change().isPositive() -> ledger.debit(topUp.wallet(), taken.change(),
+                    entry(TransactionKind.CHARGEBACK, topUp, "dispute:" + taken.dispute() + ":" + cause, Memo.of("memo.dispute", topUp.amount())))
+                    .then(disputes.taken(taken.dispute(), taken.takenAfter()));
+            case TakeBack.DisputeChange given -> ledger.credit(topUp.wallet(), given.change().negate(),
+                    entry(TransactionKind.CHARGEBACK, topUp, "dispute-back:" + given.dispute() + ":" + cause, Memo.of("memo.dispute.back", topUp.amount())))
+                    .then(disputes.taken(given.dispute(), given.takenAfter()));
         };
     }
 
@@ -186,7 +216,7 @@ public class Payments {
                 .switchIfEmpty(Mono.error(() -> new PaymentNotYetKnown(paymentIntentId)));
     }
 
-    private static JournalEntry entry(TransactionKind kind, TopUp topUp, String key, String memo) {
+    private static JournalEntry entry(TransactionKind kind, TopUp topUp, String key, Memo memo) {
         return JournalEntry.of(kind, "STRIPE", topUp.id().toString(), memo, key);
     }
 }

@@ -113,6 +113,36 @@ public class TopUps {
                 .bind("id", id.value()).bind("refunded", refundedSoFar.cents()).then();
     }
 
+    /** What the ledger already took for the top-up's refunds; the row is locked by the caller. */
+    Mono<Money> refundBooked(TopUpId id) {
+        return db.sql("select refund_booked_cents from top_ups where id = :id").bind("id", id.value())
+                .map(row -> Money.cents(row.get("refund_booked_cents", Long.class))).one();
+    }
+
+    /** Records what was booked for refunds and what is asked beyond the payment; a top-up with an excess is to be reviewed. */
+    Mono<Void> takenBack(TopUpId id, Money refundBooked, Money excess) {
+        return db.sql("""
+                        update top_ups set refund_booked_cents = :booked, excess_cents = :excess,
+                               review_since = case when :excess > 0 then coalesce(review_since, now()) end
+                        where id = :id""")
+                .bind("id", id.value()).bind("booked", refundBooked.cents()).bind("excess", excess.cents()).then();
+    }
+
+    /** Payments whose refunds and disputes asked back more than they credited, oldest first: for operators to review. */
+    public Flux<PaymentToReview> toReview(int limit) {
+        return db.sql("""
+                        select t.id, t.review_since, u.email, t.amount_cents, t.refunded_cents, t.excess_cents, t.status,
+                               coalesce((select sum(d.amount_cents) from disputes d where d.top_up_id = t.id and d.debited), 0) as disputed_cents
+                        from top_ups t join users u on u.id = t.payer_id
+                        where t.excess_cents > 0 order by t.review_since limit :limit""")
+                .bind("limit", limit)
+                .map(row -> new PaymentToReview(new TopUpId(row.get("id", UUID.class)), row.get("review_since", Instant.class), row.get("email", String.class),
+                        Money.cents(row.get("amount_cents", Long.class)), TopUpStatus.valueOf(row.get("status", String.class)),
+                        Money.cents(row.get("refunded_cents", Long.class)), Money.cents(row.get("disputed_cents", Number.class).longValue()),
+                        Money.cents(row.get("excess_cents", Long.class))))
+                .all();
+    }
+
     public Mono<Void> card(TopUpId id, String brand, String last4) {
         return db.sql("update top_ups set card_brand = :brand, card_last4 = :last4 where id = :id")
                 .bind("id", id.value()).bind("brand", brand).bind("last4", last4).then();

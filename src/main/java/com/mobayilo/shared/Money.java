@@ -55,6 +55,10 @@ public record Money(long cents) implements Comparable<Money> {
         return cents <= other.cents ? this : other;
     }
 
+    public Money max(Money other) {
+        return cents >= other.cents ? this : other;
+    }
+
     /** Dollars and cents in the reader's conventions: "$5.00", "5,00 $US". */
     public String format(Locale locale) {
         var format = NumberFormat.getCurrencyInstance(locale);

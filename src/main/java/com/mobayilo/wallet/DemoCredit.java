@@ -38,7 +38,7 @@ class DemoCredit implements ApplicationRunner {
         users.findByEmail(EmailAddress.of("demo@mobayilo.test"))
                 .flatMap(demo -> ledger.walletOf(Owner.user(demo.id().value()))
                         .flatMap(wallet -> ledger.credit(wallet.id(), STARTING_CREDIT,
-                                JournalEntry.of(TransactionKind.PROMOTION, "SANDBOX", "demo", "Sandbox starting credit", "demo-credit:" + demo.id()))))
+                                JournalEntry.of(TransactionKind.PROMOTION, "SANDBOX", "demo", Memo.of("memo.demo"), "demo-credit:" + demo.id()))))
                 .switchIfEmpty(Mono.empty())
                 .block();
     }

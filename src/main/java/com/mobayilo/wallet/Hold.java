@@ -8,10 +8,10 @@ import com.mobayilo.shared.Money;
  * A reservation of credit, for example for the call it covers. It is captured once (for at most its amount,
  * the rest returning to available credit), or released, or it expires; after that it never changes.
  */
-public record Hold(HoldId id, WalletId wallet, Money amount, String reason, String reference, HoldStatus status,
+public record Hold(HoldId id, WalletId wallet, Money amount, Memo reason, String reference, HoldStatus status,
         Money captured, Instant expiresAt) {
 
-    public static Hold place(WalletId wallet, Money amount, String reason, String reference, Instant expiresAt) {
+    public static Hold place(WalletId wallet, Money amount, Memo reason, String reference, Instant expiresAt) {
         Amounts.requirePositive(amount);
         return new Hold(HoldId.newId(), wallet, amount, reason, reference, HoldStatus.ACTIVE, null, expiresAt);
     }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Holds {
 
-    private static final String COLUMNS = "id, wallet_id, amount_cents, reason, reference, status, captured_cents, expires_at";
+    private static final String COLUMNS = "id, wallet_id, amount_cents, reason, reason_key, reason_args::text as reason_args, reference, status, captured_cents, expires_at";
 
     private final DatabaseClient db;
 
@@ -55,7 +55,8 @@ public class Holds {
     private static Hold hold(Readable row) {
         var captured = row.get("captured_cents", Long.class);
         return new Hold(new HoldId(row.get("id", UUID.class)), new WalletId(row.get("wallet_id", UUID.class)),
-                Money.cents(row.get("amount_cents", Long.class)), row.get("reason", String.class), row.get("reference", String.class),
+                Money.cents(row.get("amount_cents", Long.class)),
+                Memo.stored(row.get("reason", String.class), row.get("reason_key", String.class), row.get("reason_args", String.class)), row.get("reference", String.class),
                 HoldStatus.valueOf(row.get("status", String.class)), captured == null ? null : Money.cents(captured),
                 row.get("expires_at", Instant.class));
     }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,20 +17,24 @@ class Journal {
 
     private final DatabaseClient db;
 
-    Journal(DatabaseClient db) {
+    private final MemoTexts memos;
+
+    Journal(DatabaseClient db, MemoTexts memos) {
         this.db = db;
+        this.memos = memos;
     }
 
     /** Starts a transaction; empty if one with the same idempotency key was already posted. */
     Mono<UUID> begin(JournalEntry entry) {
         var spec = db.sql("""
-                insert into journal_transactions (id, kind, source_type, source_ref, memo, idempotency_key, actor_id)
-                values (:id, :kind, :sourceType, :sourceRef, :memo, :key, :actor)
+                insert into journal_transactions (id, kind, source_type, source_ref, memo, memo_key, memo_args, idempotency_key, actor_id)
+                values (:id, :kind, :sourceType, :sourceRef, :memo, :memoKey, cast(:memoArgs as jsonb), :key, :actor)
                 on conflict (idempotency_key) do nothing
                 returning id""")
                 .bind("id", UUID.randomUUID()).bind("kind", entry.kind().name())
                 .bind("sourceType", entry.sourceType()).bind("sourceRef", entry.sourceRef())
-                .bind("memo", entry.memo()).bind("key", entry.idempotencyKey());
+                .bind("memo", memos.english(entry.memo())).bind("memoKey", Parameter.fromOrEmpty(entry.memo().key(), String.class))
+                .bind("memoArgs", Parameter.fromOrEmpty(entry.memo().argsJson(), String.class)).bind("key", entry.idempotencyKey());
         spec = entry.actor() == null ? spec.bindNull("actor", UUID.class) : spec.bind("actor", entry.actor());
         return spec.map(row -> row.get("id", UUID.class)).one();
     }

@@ -92,7 +92,7 @@ public class Ledger {
     }
 
     /** Reserves credit for something in progress, typically a call. Placing the same key twice gives one hold. */
-    public Mono<Hold> hold(WalletId walletId, Money amount, String reason, String reference, Duration lifetime, String idempotencyKey) {
+    public Mono<Hold> hold(WalletId walletId, Money amount, Memo reason, String reference, Duration lifetime, String idempotencyKey) {
         var hold = Hold.place(walletId, amount, reason, reference, clock.instant().plus(lifetime));
         return unitOfWork.run(() -> holds.findByKey(idempotencyKey).switchIfEmpty(Mono.defer(() -> reserve(hold, idempotencyKey, lifetime))))
                 .onErrorResume(DuplicateKeyException.class, raced -> holds.findByKey(idempotencyKey));
@@ -105,7 +105,7 @@ public class Ledger {
      * available. The key must be unused (a call's start checks it under its caller's lock): one that was used
      * fails the unit of work with a {@link DuplicateKeyException}.
      */
-    public Mono<Hold> holdUpTo(WalletId walletId, Money unit, long most, String reason, String reference, Duration lifetime, String idempotencyKey) {
+    public Mono<Hold> holdUpTo(WalletId walletId, Money unit, long most, Memo reason, String reference, Duration lifetime, String idempotencyKey) {
         var wanted = Hold.place(walletId, unit.times(most), reason, reference, clock.instant().plus(lifetime));
         return unitOfWork.run(() -> wallets.reserveUpTo(wanted, unit, idempotencyKey, lifetime.toSeconds())
                 .switchIfEmpty(Mono.defer(() -> refuseUnit(walletId, unit)))
@@ -133,13 +133,13 @@ public class Ledger {
      * Charges {@code charge} (at most the hold) and frees the rest, in one transaction. Capturing a hold that was
      * already captured answers the earlier capture; it never charges twice.
      */
-    public Mono<Hold> capture(HoldId holdId, Money charge, String memo) {
+    public Mono<Hold> capture(HoldId holdId, Money charge, Memo memo) {
         return unitOfWork.run(() -> holds.find(holdId)
                 .switchIfEmpty(Mono.error(WalletNotFound::new))
                 .flatMap(hold -> hold.status() == HoldStatus.CAPTURED ? Mono.just(hold) : captureActive(hold.capture(charge), memo)));
     }
 
-    private Mono<Hold> captureActive(Hold captured, String memo) {
+    private Mono<Hold> captureActive(Hold captured, Memo memo) {
         return holds.end(captured)
                 .flatMap(ended -> booking(ended, memo)
                         .flatMap(transactionId -> wallets.settle(ended, ended.captured(), transactionId.orElse(null)))
@@ -149,7 +149,7 @@ public class Ledger {
     }
 
     /** The journal transaction for a call's charge; none for a free call. */
-    private Mono<Optional<UUID>> booking(Hold captured, String memo) {
+    private Mono<Optional<UUID>> booking(Hold captured, Memo memo) {
         if (captured.captured().isZero()) {
             return Mono.just(Optional.empty());
         }

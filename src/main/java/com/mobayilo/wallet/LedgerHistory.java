@@ -28,7 +28,7 @@ public class LedgerHistory {
     }
 
     public Flux<HistoryEntry> page(WalletId wallet, HistoryFilter filter, long offset, int limit) {
-        return bind(db.sql("select t.id, t.created_at, t.kind, p.amount_cents, p.balance_after_cents, t.memo " + FROM
+        return bind(db.sql("select t.id, t.created_at, t.kind, p.amount_cents, p.balance_after_cents, t.memo, t.memo_key, t.memo_args::text as memo_args " + FROM
                 + " order by p.id desc offset :offset limit :limit"), wallet, filter)
                 .bind("offset", offset).bind("limit", limit)
                 .map(LedgerHistory::entry).all();
@@ -56,6 +56,7 @@ public class LedgerHistory {
 
     private static HistoryEntry entry(Readable row) {
         return new HistoryEntry(row.get("id", UUID.class), row.get("created_at", Instant.class), TransactionKind.valueOf(row.get("kind", String.class)),
-                Money.cents(row.get("amount_cents", Long.class)), Money.cents(row.get("balance_after_cents", Long.class)), row.get("memo", String.class));
+                Money.cents(row.get("amount_cents", Long.class)), Money.cents(row.get("balance_after_cents", Long.class)),
+                Memo.stored(row.get("memo", String.class), row.get("memo_key", String.class), row.get("memo_args", String.class)));
     }
 }

@@ -8,6 +8,7 @@ import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +30,11 @@ public class Wallets {
 
     private final DatabaseClient db;
 
-    Wallets(DatabaseClient db) {
+    private final MemoTexts memos;
+
+    Wallets(DatabaseClient db, MemoTexts memos) {
         this.db = db;
+        this.memos = memos;
     }
 
     public Mono<Wallet> find(WalletId id) {
@@ -78,12 +82,15 @@ public class Wallets {
                 with w as (update wallets set held_cents = held_cents + :amount
                            where id = :wallet and owner_id is not null and balance_cents - held_cents >= :amount
                            returning""" + " " + COLUMNS + "), " + """
-                     h as (insert into holds (id, wallet_id, amount_cents, reason, reference, idempotency_key, status, expires_at)
-                           select cast(:id as uuid), w.id, cast(:amount as bigint), cast(:reason as text), cast(:reference as text),
+                     h as (insert into holds (id, wallet_id, amount_cents, reason, reason_key, reason_args, reference, idempotency_key, status, expires_at)
+                           select cast(:id as uuid), w.id, cast(:amount as bigint), cast(:reason as text), cast(:reasonKey as text),
+                                  cast(:reasonArgs as jsonb), cast(:reference as text),
                                   cast(:key as text), 'ACTIVE', now() + make_interval(secs => :lifetime) from w),
                 """ + ANNOUNCE + RESULT)
                 .bind("wallet", hold.wallet().value()).bind("amount", hold.amount().cents()).bind("id", hold.id().value())
-                .bind("reason", hold.reason()).bind("key", idempotencyKey).bind("lifetime", lifetimeSeconds);
+                .bind("reason", memos.english(hold.reason()))
+                .bind("reasonKey", Parameter.fromOrEmpty(hold.reason().key(), String.class))
+                .bind("reasonArgs", Parameter.fromOrEmpty(hold.reason().argsJson(), String.class)).bind("key", idempotencyKey).bind("lifetime", lifetimeSeconds);
         spec = hold.reference() == null ? spec.bindNull("reference", String.class) : spec.bind("reference", hold.reference());
         return spec.map(Changed::of).one();
     }
@@ -101,12 +108,15 @@ public class Wallets {
                      w as (update wallets set held_cents = held_cents + a.amount from a
                            where wallets.id = a.wallet_id and a.amount >= :unit
                            returning wallets.id, owner_type, owner_id, balance_cents, held_cents, a.amount),
-                     h as (insert into holds (id, wallet_id, amount_cents, reason, reference, idempotency_key, status, expires_at)
-                           select cast(:id as uuid), w.id, w.amount, cast(:reason as text), cast(:reference as text),
-                                  cast(:key as text), 'ACTIVE', now() + make_interval(secs => :lifetime) from w),
+                     h as (insert into holds (id, wallet_id, amount_cents, reason, reason_key, reason_args, reference, idempotency_key, status, expires_at)
+                           select cast(:id as uuid), w.id, w.amount, cast(:reason as text), cast(:reasonKey as text), cast(:reasonArgs as jsonb),
+                                  cast(:reference as text), cast(:key as text), 'ACTIVE', now() + make_interval(secs => :lifetime) from w),
                 """ + ANNOUNCE + " select w.id, w.owner_type, w.owner_id, w.balance_cents, w.held_cents, w.amount, (select id from e) as event_id from w")
                 .bind("wallet", wanted.wallet().value()).bind("most", wanted.amount().cents()).bind("unit", unit.cents())
-                .bind("id", wanted.id().value()).bind("reason", wanted.reason()).bind("key", idempotencyKey).bind("lifetime", lifetimeSeconds);
+                .bind("id", wanted.id().value()).bind("reason", memos.english(wanted.reason()))
+                .bind("reasonKey", Parameter.fromOrEmpty(wanted.reason().key(), String.class))
+                .bind("reasonArgs", Parameter.fromOrEmpty(wanted.reason().argsJson(), String.class))
+                .bind("key", idempotencyKey).bind("lifetime", lifetimeSeconds);
         spec = wanted.reference() == null ? spec.bindNull("reference", String.class) : spec.bind("reference", wanted.reference());
         return spec.map(row -> new Reserved(wanted.resized(Money.cents(row.get("amount", Long.class))), Changed.of(row))).one();
     }

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 
 import com.mobayilo.shared.Money;
 import com.mobayilo.testing.TestApp;
+import com.mobayilo.wallet.Memo;
 import com.mobayilo.wallet.Hold;
 import com.mobayilo.wallet.HoldId;
 import com.mobayilo.wallet.JournalEntry;
@@ -76,7 +77,7 @@ class SettlementBenchmark {
         var credit = Money.cents(10_000_000);
         var wallets = IntStream.range(0, walletCount).mapToObj(i -> funded(ledger, credit)).toList();
         var holds = Flux.range(0, CLIENTS * SETTLEMENTS_PER_CLIENT)
-                .flatMap(call -> ledger.hold(wallets.get(call % walletCount), Money.cents(200), "benchmark call", null, Duration.ofMinutes(30),
+                .flatMap(call -> ledger.hold(wallets.get(call % walletCount), Money.cents(200), Memo.text("benchmark call"), null, Duration.ofMinutes(30),
                         UUID.randomUUID().toString()), 50)
                 .map(Hold::id)
                 .collectList().block(Duration.ofMinutes(5));
@@ -93,7 +94,7 @@ class SettlementBenchmark {
 
     private static Mono<Void> settle(Ledger ledger, List<HoldId> calls, AtomicLong captured) {
         return Flux.fromIterable(calls)
-                .concatMap(hold -> ledger.capture(hold, Money.cents(ThreadLocalRandom.current().nextLong(201)), "benchmark call")
+                .concatMap(hold -> ledger.capture(hold, Money.cents(ThreadLocalRandom.current().nextLong(201)), Memo.text("benchmark call"))
                         .doOnNext(settled -> captured.addAndGet(settled.captured().cents())))
                 .then();
     }

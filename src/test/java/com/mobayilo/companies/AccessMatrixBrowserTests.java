@@ -62,6 +62,7 @@ class AccessMatrixBrowserTests {
         VIEWS.put("operator/rates", Set.of("operator"));
         VIEWS.put("operator/policy", Set.of("operator"));
         VIEWS.put("operator/companies", Set.of("operator"));
+        VIEWS.put("operator/payments", Set.of("operator"));
     }
 
     @BeforeAll

@@ -122,12 +122,21 @@ final class Checkout {
         }
 
         String disputeCreated(String dispute) {
-            return event(eventId(), "charge.dispute.created", StripeJson.dispute(dispute, charge, intent, cents(), "fraudulent", "needs_response"));
+            return disputeCreated(dispute, cents());
+        }
+
+        /** {@code charge.dispute.created} for {@code amount} cents, its funds withdrawn ({@code needs_response}). */
+        String disputeCreated(String dispute, long amount) {
+            return event(eventId(), "charge.dispute.created", StripeJson.dispute(dispute, charge, intent, amount, "fraudulent", "needs_response"));
         }
 
         /** {@code charge.dispute.closed}, {@code won} or {@code lost}. */
         String disputeClosed(String dispute, String status) {
-            return event(eventId(), "charge.dispute.closed", StripeJson.dispute(dispute, charge, intent, cents(), "fraudulent", status));
+            return disputeClosed(dispute, status, cents());
+        }
+
+        String disputeClosed(String dispute, String status, long amount) {
+            return event(eventId(), "charge.dispute.closed", StripeJson.dispute(dispute, charge, intent, amount, "fraudulent", status));
         }
 
         /** A type Mobayilo does not subscribe to, about this payment. */

@@ -12,7 +12,7 @@ class HoldTests {
 
     private static final Instant EXPIRY = Instant.parse("2026-11-24T12:00:00Z");
 
-    private final Hold hold = Hold.place(WalletId.newId(), Money.cents(300), "Call to +243 81 234 5678", "CA123", EXPIRY);
+    private final Hold hold = Hold.place(WalletId.newId(), Money.cents(300), Memo.text("Call to +243 81 234 5678"), "CA123", EXPIRY);
 
     @Test
     void aCaptureOfAtMostTheHoldEndsIt() {

@@ -66,7 +66,7 @@ class LedgerConcurrencyIntegrationTests {
     void parallelHoldsOnASmallWalletReserveNoMoreThanItHolds() {
         var wallet = funded(Money.cents(1_000));
         var placed = Flux.range(0, 100)
-                .flatMap(i -> ledger.hold(wallet, Money.cents(30), "call " + i, null, Duration.ofMinutes(10), UUID.randomUUID().toString())
+                .flatMap(i -> ledger.hold(wallet, Money.cents(30), Memo.text("call " + i), null, Duration.ofMinutes(10), UUID.randomUUID().toString())
                         .map(hold -> 1).onErrorResume(InsufficientCredit.class, refused -> Mono.empty()), 100)
                 .count().block();
         assertThat(placed).isEqualTo(33);
@@ -78,10 +78,10 @@ class LedgerConcurrencyIntegrationTests {
             var random = ThreadLocalRandom.current();
             var wallet = wallets.get(random.nextInt(wallets.size()));
             var amount = Money.cents(1 + random.nextInt(300));
-            return ledger.hold(wallet, amount, "concurrent call", null, Duration.ofMinutes(10), UUID.randomUUID().toString())
+            return ledger.hold(wallet, amount, Memo.text("concurrent call"), null, Duration.ofMinutes(10), UUID.randomUUID().toString())
                     .flatMap(hold -> random.nextInt(4) == 0
                             ? ledger.release(hold.id())
-                            : ledger.capture(hold.id(), Money.cents(random.nextLong(hold.amount().cents() + 1)), "concurrent call")
+                            : ledger.capture(hold.id(), Money.cents(random.nextLong(hold.amount().cents() + 1)), Memo.text("concurrent call"))
                                     .doOnNext(captured -> charged.addAndGet(captured.captured().cents())))
                     .onErrorResume(InsufficientCredit.class, refused -> Mono.empty());
         }).then();

@@ -79,7 +79,7 @@ class LedgerIntegrationTests {
         var wallet = funded(1000);
         var hold = hold(wallet, 300);
         assertThat(ledger.balance(wallet).block().available()).isEqualTo(Money.cents(700));
-        ledger.capture(hold.id(), Money.cents(120), "Call to +243 81 234 5678").block();
+        ledger.capture(hold.id(), Money.cents(120), Memo.text("Call to +243 81 234 5678")).block();
         var after = ledger.balance(wallet).block();
         assertThat(after.balance()).isEqualTo(Money.cents(880));
         assertThat(after.available()).isEqualTo(Money.cents(880));
@@ -90,9 +90,9 @@ class LedgerIntegrationTests {
     void aRepeatedCaptureChargesOnceAndAnOversizedOneIsRefused() {
         var wallet = funded(1000);
         var hold = hold(wallet, 300);
-        assertThatThrownBy(() -> ledger.capture(hold.id(), Money.cents(301), "too much").block()).isInstanceOf(CaptureExceedsHold.class);
-        ledger.capture(hold.id(), Money.cents(200), "call").block();
-        var again = ledger.capture(hold.id(), Money.cents(250), "retried webhook").block();
+        assertThatThrownBy(() -> ledger.capture(hold.id(), Money.cents(301), Memo.text("too much")).block()).isInstanceOf(CaptureExceedsHold.class);
+        ledger.capture(hold.id(), Money.cents(200), Memo.text("call")).block();
+        var again = ledger.capture(hold.id(), Money.cents(250), Memo.text("retried webhook")).block();
         assertThat(again.captured()).isEqualTo(Money.cents(200));
         assertThat(ledger.balance(wallet).block().balance()).isEqualTo(Money.cents(800));
     }
@@ -103,7 +103,7 @@ class LedgerIntegrationTests {
         var hold = hold(wallet, 400);
         ledger.release(hold.id()).block();
         assertThat(ledger.balance(wallet).block().available()).isEqualTo(Money.cents(1000));
-        assertThatThrownBy(() -> ledger.capture(hold.id(), Money.cents(10), "late").block()).isInstanceOf(HoldNotActive.class);
+        assertThatThrownBy(() -> ledger.capture(hold.id(), Money.cents(10), Memo.text("late")).block()).isInstanceOf(HoldNotActive.class);
         assertThat(ledger.release(hold.id()).block().status()).isEqualTo(HoldStatus.RELEASED);
     }
 
@@ -141,8 +141,8 @@ class LedgerIntegrationTests {
     void placingTheSameHoldTwiceGivesOneHold() {
         var wallet = funded(1000);
         var key = UUID.randomUUID().toString();
-        var first = ledger.hold(wallet, Money.cents(300), "call", "CA1", Duration.ofMinutes(5), key).block();
-        var second = ledger.hold(wallet, Money.cents(300), "call", "CA1", Duration.ofMinutes(5), key).block();
+        var first = ledger.hold(wallet, Money.cents(300), Memo.text("call"), "CA1", Duration.ofMinutes(5), key).block();
+        var second = ledger.hold(wallet, Money.cents(300), Memo.text("call"), "CA1", Duration.ofMinutes(5), key).block();
         assertThat(second.id()).isEqualTo(first.id());
         assertThat(ledger.balance(wallet).block().held()).isEqualTo(Money.cents(300));
     }
@@ -151,9 +151,9 @@ class LedgerIntegrationTests {
     void aNewHoldUnderAKeyUsedBeforeFailsAndHoldsNothingMore() {
         var wallet = funded(1000);
         var key = UUID.randomUUID().toString();
-        var first = ledger.holdUpTo(wallet, Money.cents(100), 3, "call", "CA2", Duration.ofMinutes(5), key).block();
+        var first = ledger.holdUpTo(wallet, Money.cents(100), 3, Memo.text("call"), "CA2", Duration.ofMinutes(5), key).block();
         assertThat(first.amount()).isEqualTo(Money.cents(300));
-        assertThatThrownBy(() -> ledger.holdUpTo(wallet, Money.cents(100), 3, "call", "CA2", Duration.ofMinutes(5), key).block())
+        assertThatThrownBy(() -> ledger.holdUpTo(wallet, Money.cents(100), 3, Memo.text("call"), "CA2", Duration.ofMinutes(5), key).block())
                 .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
         assertThat(ledger.balance(wallet).block().held()).isEqualTo(Money.cents(300));
         assertThat(count("select count(*) from holds where idempotency_key = '" + key + "'")).isEqualTo(1);
@@ -162,7 +162,7 @@ class LedgerIntegrationTests {
     @Test
     void aNewHoldIsRefusedOnlyWhenNotEvenOneUnitIsAvailable() {
         var wallet = funded(200);
-        assertThatThrownBy(() -> ledger.holdUpTo(wallet, Money.cents(300), 1, "call", "CA3", Duration.ofMinutes(5), UUID.randomUUID().toString()).block())
+        assertThatThrownBy(() -> ledger.holdUpTo(wallet, Money.cents(300), 1, Memo.text("call"), "CA3", Duration.ofMinutes(5), UUID.randomUUID().toString()).block())
                 .isInstanceOf(InsufficientCredit.class);
         assertThat(ledger.balance(wallet).block().held()).isEqualTo(Money.ZERO);
     }
@@ -170,7 +170,7 @@ class LedgerIntegrationTests {
     @Test
     void aNewHoldTakesTheWholeUnitsThatAreLeftWhenFewerThanAskedFor() {
         var wallet = funded(250);
-        var hold = ledger.holdUpTo(wallet, Money.cents(22), 20, "call", "CA4", Duration.ofMinutes(5), UUID.randomUUID().toString()).block();
+        var hold = ledger.holdUpTo(wallet, Money.cents(22), 20, Memo.text("call"), "CA4", Duration.ofMinutes(5), UUID.randomUUID().toString()).block();
         assertThat(hold.amount()).isEqualTo(Money.cents(11 * 22));
         assertThat(ledger.balance(wallet).block().held()).isEqualTo(Money.cents(11 * 22));
         assertThat(count("select amount_cents from holds where id = '" + hold.id() + "'")).isEqualTo(11 * 22);
@@ -204,7 +204,7 @@ class LedgerIntegrationTests {
     }
 
     private static Hold hold(WalletId wallet, long cents) {
-        return ledger.hold(wallet, Money.cents(cents), "Call", null, Duration.ofMinutes(10), UUID.randomUUID().toString()).block();
+        return ledger.hold(wallet, Money.cents(cents), Memo.text("Call"), null, Duration.ofMinutes(10), UUID.randomUUID().toString()).block();
     }
 
     private static WalletId newWallet() {

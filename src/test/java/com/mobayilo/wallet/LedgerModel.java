@@ -66,7 +66,7 @@ final class LedgerModel implements LedgerOperations {
             return existing;
         }
         wallets.put(wallet, wallets.get(wallet).hold(amount));
-        var hold = Hold.place(wallet, amount, "simulated", key, Instant.EPOCH);
+        var hold = Hold.place(wallet, amount, Memo.text("simulated"), key, Instant.EPOCH);
         holds.put(hold.id(), hold);
         holdKeys.put(key, hold.id());
         activeHolds.merge(wallet, amount.cents(), Long::sum);

@@ -25,12 +25,12 @@ final class RealLedger implements LedgerOperations {
 
     @Override
     public HoldId hold(WalletId wallet, Money amount, String key) {
-        return ledger.hold(wallet, amount, "simulated call", key, Duration.ofHours(1), key).block().id();
+        return ledger.hold(wallet, amount, Memo.text("simulated call"), key, Duration.ofHours(1), key).block().id();
     }
 
     @Override
     public void capture(HoldId hold, Money charge) {
-        ledger.capture(hold, charge, "simulated call").block();
+        ledger.capture(hold, charge, Memo.text("simulated call")).block();
     }
 
     @Override

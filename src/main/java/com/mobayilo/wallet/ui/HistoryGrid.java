@@ -55,7 +55,7 @@ class HistoryGrid extends Div {
         grid.addColumn(entry -> signed(entry)).setHeader(getTranslation("wallet.history.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(entry -> entry.balanceAfter().format(getLocale())).setHeader(getTranslation("wallet.history.balance"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(HistoryEntry::memo).setHeader(getTranslation("wallet.history.memo")).setFlexGrow(3);
+        grid.addColumn(this::memo).setHeader(getTranslation("wallet.history.memo")).setFlexGrow(3);
         grid.setAriaLabel(getTranslation("wallet.history"));
         grid.setEmptyStateText(getTranslation("wallet.history.empty"));
         grid.setItems(query -> history.page(wallet, filter(), query.getOffset(), query.getLimit()).toStream(),
@@ -103,7 +103,7 @@ class HistoryGrid extends Div {
                 out.write(Csv.row(headers));
                 for (var entry : history.all(wallet, currentFilter.get()).toIterable()) {
                     out.write(Csv.row(Arrays.asList(entry.at().toString(), entry.kind().name(), Long.toString(entry.amount().cents()),
-                            Long.toString(entry.balanceAfter().cents()), entry.memo())));
+                            Long.toString(entry.balanceAfter().cents()), memo(entry))));
                 }
             }
         };
@@ -112,6 +112,11 @@ class HistoryGrid extends Div {
     private String signed(HistoryEntry entry) {
         var text = entry.amount().format(getLocale());
         return entry.amount().isPositive() ? "+" + text : text;
+    }
+
+    /** The memo in the reader's language: the grid and the export say the same. */
+    private String memo(HistoryEntry entry) {
+        return entry.memo().in(getLocale(), (key, locale, args) -> getTranslation(locale, key, args));
     }
 
     private String kindName(TransactionKind kind) {

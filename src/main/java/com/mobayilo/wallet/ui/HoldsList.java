@@ -22,7 +22,7 @@ class HoldsList extends Div {
     HoldsList(ZoneId zone) {
         addClassName("wallet-section");
         var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
-        grid.addColumn(Hold::reason).setHeader(getTranslation("wallet.holds.reason")).setFlexGrow(3);
+        grid.addColumn(hold -> hold.reason().in(getLocale(), (key, locale, args) -> getTranslation(locale, key, args))).setHeader(getTranslation("wallet.holds.reason")).setFlexGrow(3);
         grid.addColumn(hold -> hold.amount().format(getLocale())).setHeader(getTranslation("wallet.holds.amount"));
         grid.addColumn(hold -> time.format(hold.expiresAt())).setHeader(getTranslation("wallet.holds.expires"));
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);

@@ -17,6 +17,8 @@ import com.mobayilo.wallet.Wallet;
 import com.mobayilo.wallet.WalletOwners;
 import com.mobayilo.wallet.WalletRefusal;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -60,6 +62,8 @@ class OperatorWalletsView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private final Paragraph found = new Paragraph();
 
+    private final Badge owes = new Badge();
+
     private final IntegerField amount = new IntegerField();
 
     private final RadioButtonGroup<Boolean> direction = new RadioButtonGroup<>();
@@ -90,7 +94,10 @@ class OperatorWalletsView extends VerticalLayout implements HasDynamicTitle, Bef
         var row = new HorizontalLayout(customer, find);
         row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         found.setId("found-wallet");
-        var section = new Div(row, found);
+        owes.setId("wallet-owes");
+        owes.addThemeVariants(BadgeVariant.ERROR);
+        owes.setVisible(false);
+        var section = new Div(row, found, owes);
         section.addClassName("settings-section");
         return section;
     }
@@ -133,6 +140,7 @@ class OperatorWalletsView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private void find() {
         wallet = null;
+        owes.setVisible(false);
         setFormEnabled(false);
         var user = EmailAddress.isValid(customer.getValue()) ? users.findByEmail(EmailAddress.of(customer.getValue())).blockOptional() : java.util.Optional.<User>empty();
         if (user.isEmpty()) {
@@ -148,6 +156,9 @@ class OperatorWalletsView extends VerticalLayout implements HasDynamicTitle, Bef
     private void showWallet(User user) {
         found.setText(getTranslation(user.company().isPresent() ? "operator.wallets.found.company" : "operator.wallets.found", user.fullName(),
                 user.email().value(), wallet.balance().format(getLocale()), wallet.available().format(getLocale())));
+        // Below zero only by paid credit that was spent and then taken back by a refund or chargeback: a debt.
+        owes.setText(getTranslation("operator.wallets.owes", wallet.balance().negate().format(getLocale())));
+        owes.setVisible(wallet.balance().isNegative());
     }
 
     private void confirm() {
