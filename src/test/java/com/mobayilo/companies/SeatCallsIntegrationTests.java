@@ -1,5 +1,8 @@
 package com.mobayilo.companies;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Seats call on their company's wallet through the real signed voice webhook: their caps, country list,
@@ -36,7 +40,8 @@ class SeatCallsIntegrationTests {
 
     @BeforeAll
     static void start() {
-        app = TestApp.start();
+        // room in the pool for twenty call starts waiting on one wallet at once, beside the background jobs
+        app = TestApp.start("--spring.r2dbc.pool.max-size=40");
         phone = new Telephony(app);
     }
 
@@ -164,13 +169,21 @@ class SeatCallsIntegrationTests {
             seats.add(company.seat(settings(Optional.of(5L * 22), Optional.empty(), Set.of(), 1)));
         }
         var sids = seats.stream().map(seat -> Telephony.newSid()).toList();
-        try (var pool = Executors.newFixedThreadPool(20)) {
+        try (var pool = Executors.newFixedThreadPool(20); var otherClient = app.jdbc(); var watcher = app.jdbc()) {
+            // another client changes the wallet while the calls start, as another seat's hold would: all twenty
+            // starts reach the wallet and wait for its row, with whatever they read before
+            otherClient.setAutoCommit(false);
+            otherClient.createStatement().execute("select 1 from wallets where id = '" + company.walletId() + "' for update");
             var answers = new ArrayList<CompletableFuture<String>>();
             for (var i = 0; i < seats.size(); i++) {
                 var seat = seats.get(i);
                 var sid = sids.get(i);
                 answers.add(CompletableFuture.supplyAsync(() -> phone.voice(sid, seat, DR_CONGO_MOBILE).body(), pool));
             }
+            // the watcher reads pg_stat_activity outside any transaction: inside one, PostgreSQL keeps showing the first read
+            await().atMost(Duration.ofSeconds(60)).alias("twenty starts waiting for the wallet")
+                    .until(() -> startsWaitingForTheWallet(watcher) >= seats.size());
+            otherClient.rollback();
             answers.forEach(CompletableFuture::join);
         }
         var balance = company.balance();
@@ -182,6 +195,14 @@ class SeatCallsIntegrationTests {
         var settled = company.balance();
         assertThat(settled.held()).isEqualTo(Money.ZERO);
         assertThat(settled.balance()).isEqualTo(Money.cents(12 * 22 - 3 * 22));
+    }
+
+    private static long startsWaitingForTheWallet(Connection client) throws SQLException {
+        try (var result = client.createStatement().executeQuery(
+                "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database() and query like '%wallets%'")) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     private static List<Integer> heldMinutesOf(List<String> sids) {

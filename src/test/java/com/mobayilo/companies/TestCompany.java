@@ -16,6 +16,7 @@ import com.mobayilo.wallet.JournalEntry;
 import com.mobayilo.wallet.Ledger;
 import com.mobayilo.wallet.Owner;
 import com.mobayilo.wallet.TransactionKind;
+import com.mobayilo.wallet.WalletId;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 
@@ -57,6 +58,10 @@ public record TestCompany(TestApp app, CompanyId id, User admin) {
         var wallet = ledger.walletOf(Owner.company(id.value())).block();
         ledger.credit(wallet.id(), Money.cents(cents),
                 JournalEntry.of(TransactionKind.TOP_UP, "TEST", UUID.randomUUID().toString(), "test credit", UUID.randomUUID().toString())).block();
+    }
+
+    public WalletId walletId() {
+        return app.bean(Ledger.class).walletOf(Owner.company(id.value())).block().id();
     }
 
     public Balance balance() {

@@ -3,9 +3,13 @@ package com.mobayilo.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -58,6 +62,17 @@ public final class TestApp implements AutoCloseable {
     /** Another app on the same database as this one, with new ports: a second instance, or a restart. */
     public TestApp another(String... extra) {
         return new TestApp(arguments(databaseArguments(), extra));
+    }
+
+    /** A plain JDBC connection to this app's database, for a test that plays another client of it (holding a row lock, say). */
+    public Connection jdbc() throws SQLException {
+        var properties = new HashMap<String, String>();
+        for (var argument : databaseArguments()) {
+            var pair = argument.substring(2).split("=", 2);
+            properties.put(pair[0], pair[1]);
+        }
+        return DriverManager.getConnection(properties.get("spring.flyway.url"), properties.get("spring.flyway.user"),
+                properties.get("spring.flyway.password"));
     }
 
     /** The properties that point an app at this app's database, for another process to share it. */
