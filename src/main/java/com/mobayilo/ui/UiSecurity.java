@@ -31,7 +31,7 @@ class UiSecurity {
         http.formLogin(form -> form.failureHandler(signInFailures));
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         // Spring Security's defaults stay: nosniff, X-Frame-Options DENY, no-store, and HSTS on HTTPS requests only
-        // (with server.forward-headers-strategy=native, a proxy's X-Forwarded-Proto: https counts).
+        // (a trusted proxy's X-Forwarded-Proto: https counts, see ProxiedRequests).
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(publicUrl)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -13,7 +13,9 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.stereotype.Component;
+import org.springframework.util.InvalidMimeTypeException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
@@ -41,6 +43,8 @@ class CoreErrors implements WebExceptionHandler {
             case DomainException refusal -> refused(exchange, refusal);
             case DataBufferLimitException tooLarge -> problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "problem.status.413");
             case ResponseStatusException status -> problems.write(exchange, status.getStatusCode(), keyFor(status.getStatusCode()));
+            case InvalidMediaTypeException unreadableHeader -> clientMistake(exchange, unreadableHeader);
+            case InvalidMimeTypeException unreadableHeader -> clientMistake(exchange, unreadableHeader);
             default -> unexpected(exchange, ex);
         };
     }
@@ -50,6 +54,12 @@ class CoreErrors implements WebExceptionHandler {
             exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(later.retryAfter().toSeconds()));
         }
         return problems.write(exchange, statusOf(refusal.kind()), refusal.messageKey(), refusal.arguments());
+    }
+
+    /** A header the client got wrong (an unreadable Content-Type or Accept): its mistake, worth a line, never a trace. */
+    private Mono<Void> clientMistake(ServerWebExchange exchange, RuntimeException mistake) {
+        log.warn("Refused {} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), mistake.getMessage());
+        return problems.write(exchange, HttpStatus.BAD_REQUEST, "problem.status.400");
     }
 
     private Mono<Void> unexpected(ServerWebExchange exchange, Throwable ex) {

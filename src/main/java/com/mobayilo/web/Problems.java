@@ -57,8 +57,9 @@ public class Problems {
         return "problem.title." + status.value();
     }
 
+    /** English when the header names no language or cannot be read: an error answer must never fail itself. */
     private static Locale localeOf(ServerWebExchange exchange) {
-        var languages = exchange.getRequest().getHeaders().getAcceptLanguageAsLocales();
-        return languages.isEmpty() ? Locale.ENGLISH : languages.getFirst();
+        var language = ClientLanguage.languageOf(exchange.getRequest().getHeaders());
+        return language == null ? Locale.ENGLISH : language;
     }
 }

@@ -152,9 +152,9 @@ class MalformedRequestsIntegrationTests {
     }
 
     /**
-     * Forwarded headers that make no URL never get past the signature check. Reactor Netty (the native forwarded
-     * strategy) refuses some itself with a bare 400 before WebFlux sees them, so there is no problem detail to
-     * check then; the ones it lets through get the usual 403.
+     * Forwarded headers that make no URL never get past the signature check. From a client that is no trusted proxy
+     * they are ignored (decision 0023) and the answer is the usual 403; a bare 400 from Reactor Netty, which refused
+     * some of them itself when it believed anyone, is still tolerated here.
      */
     @Test
     void aTwilioWebhookWithForwardedHeadersThatMakeNoUrlIsRefusedAsUnsigned() {

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every answer of both servers carries the browser-hardening headers, and HSTS only when the request came over
- * HTTPS (here: through a proxy saying so with X-Forwarded-Proto) (docs/decisions/0018-security-headers.md).
+ * HTTPS (here: through a trusted proxy saying so with X-Forwarded-Proto) (docs/decisions/0018-security-headers.md).
  */
 class SecurityHeadersIntegrationTests {
 
@@ -87,15 +87,24 @@ class SecurityHeadersIntegrationTests {
         assertCoreHeaders(stream.headers());
     }
 
+    /**
+     * Over HTTPS here means through a trusted proxy (this machine, named in MOBAYILO_TRUSTED_PROXIES) saying so; a client
+     * that is no trusted proxy cannot claim it (ForwardedHeadersIntegrationTests).
+     */
     @Test
     void hstsIsSentOnlyWhenTheRequestCameOverHttps() {
-        assertThat(Http.get(app.uiUrl() + "/login").headers().firstValue("Strict-Transport-Security")).isEmpty();
-        assertThat(Http.get(app.coreUrl() + "/api/v1/wallet").headers().firstValue("Strict-Transport-Security")).isEmpty();
+        try (var proxied = TestApp.start("--MOBAYILO_TRUSTED_PROXIES=127.0.0.1/32,::1/128")) {
+            assertThat(Http.get(proxied.uiUrl() + "/login").headers().firstValue("Strict-Transport-Security")).isEmpty();
+            assertThat(Http.get(proxied.coreUrl() + "/api/v1/wallet").headers().firstValue("Strict-Transport-Security")).isEmpty();
 
-        var ui = Http.get(app.uiUrl() + "/login", "X-Forwarded-Proto", "https");
-        assertThat(ui.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age="));
-        var core = Http.get(app.coreUrl() + "/api/v1/wallet", "X-Forwarded-Proto", "https");
-        assertThat(core.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age="));
+            var ui = Http.get(proxied.uiUrl() + "/login", "X-Forwarded-Proto", "https");
+            assertThat(ui.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age="));
+            var core = Http.get(proxied.coreUrl() + "/api/v1/wallet", "X-Forwarded-Proto", "https");
+            assertThat(core.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age="));
+        }
+        assertThat(Http.get(app.uiUrl() + "/login", "X-Forwarded-Proto", "https").headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(Http.get(app.coreUrl() + "/api/v1/wallet", "X-Forwarded-Proto", "https").headers().firstValue("Strict-Transport-Security"))
+                .isEmpty();
     }
 
     private static void assertUiHeaders(HttpHeaders headers) {

@@ -2,8 +2,10 @@ package com.mobayilo.calls.twilio;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 
 import com.mobayilo.calls.CallerIdDefault;
+import com.mobayilo.sandbox.Placeholders;
 import com.mobayilo.sandbox.SandboxMode;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -40,6 +42,15 @@ public class TwilioAccount implements CallerIdDefault {
         if (live && (authToken.isBlank() || apiKey.isBlank() || apiSecret.isBlank() || twimlAppSid.isBlank() || callerId.isBlank())) {
             throw new IllegalStateException("TWILIO_ACCOUNT_SID is set, so TWILIO_AUTH_TOKEN, TWILIO_API_KEY, TWILIO_API_SECRET, "
                     + "TWILIO_TWIML_APP_SID and TWILIO_CALLER_ID are needed too");
+        }
+        if (live) {
+            var settings = new LinkedHashMap<String, String>();
+            settings.put("TWILIO_ACCOUNT_SID", accountSid);
+            settings.put("TWILIO_AUTH_TOKEN", authToken);
+            settings.put("TWILIO_API_KEY", apiKey);
+            settings.put("TWILIO_API_SECRET", apiSecret);
+            settings.put("TWILIO_TWIML_APP_SID", twimlAppSid);
+            Placeholders.refuseIn("Twilio", "TWILIO_ACCOUNT_SID", settings);
         }
         this.accountSid = live ? accountSid : "AC" + random(16);
         this.authToken = authToken.isBlank() ? random(16) : authToken;

@@ -20,9 +20,8 @@ import com.twilio.security.RequestValidator;
 
 /**
  * Twilio's request signature: HMAC-SHA1 with the auth token over the full URL followed by every POST parameter,
- * sorted by name, as name and value. A request is genuine when the signature matches one of the URLs it may
- * have been sent to: the public URL, the one rebuilt from {@code X-Forwarded-*}, each with and without the
- * default port, because Twilio signs the URL exactly as it was configured.
+ * sorted by name, as name and value. A request is genuine when the signature matches the public URL it was sent to
+ * ({@link WebhookUrls}), with or without the default port, because Twilio signs the URL exactly as it was configured.
  */
 public final class TwilioSignatures {
 
@@ -80,7 +79,7 @@ public final class TwilioSignatures {
         return all;
     }
 
-    /** A URL made from a client's forwarded headers may not parse; it is still compared as it is, without port variants. */
+    /** A URL that does not parse is still compared as it is, without port variants. */
     private static URI parsed(String url) {
         try {
             var uri = new URI(url);

@@ -106,7 +106,7 @@ class TwilioWebhooks {
         }
 
         /**
-         * The form when its signature matches one of the URLs Twilio may have signed; empty otherwise. Twilio posts
+         * The form when its signature matches the public URL Twilio signed (with or without the default port); empty otherwise. Twilio posts
          * forms only, so any other content type is refused before the body is read, and a body that is no form
          * (TwilioForm) or an oversized one (over the codecs' 256 KB) is refused as such.
          */
@@ -115,8 +115,7 @@ class TwilioWebhooks {
             if (type == null || !MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(type)) {
                 return Mono.error(new UnsupportedMediaTypeStatusException(type, List.of(MediaType.APPLICATION_FORM_URLENCODED)));
             }
-            var urls = WebhookUrls.candidates(publicUrl, request.exchange().getRequest().getURI(), request.headers().firstHeader("X-Forwarded-Proto"),
-                    request.headers().firstHeader("X-Forwarded-Host"));
+            var urls = WebhookUrls.candidates(publicUrl, request.exchange().getRequest().getURI());
             return request.bodyToMono(String.class).defaultIfEmpty("").map(TwilioForm::parse)
                     .filter(form -> signatures.isValid(urls, form, request.headers().firstHeader(SIGNATURE)))
                     .map(Handler::aboutACall);

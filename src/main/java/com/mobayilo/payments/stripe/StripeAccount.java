@@ -3,8 +3,10 @@ package com.mobayilo.payments.stripe;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 
+import com.mobayilo.sandbox.Placeholders;
 import com.mobayilo.sandbox.SandboxMode;
 import com.stripe.StripeClient;
 
@@ -34,6 +36,13 @@ public class StripeAccount {
         this.live = !sandbox.simulatesPayments();
         if (live && webhookSecret.isBlank()) {
             throw new IllegalStateException("STRIPE_SECRET_KEY is set, so STRIPE_WEBHOOK_SECRET is needed too");
+        }
+        if (live) {
+            var settings = new LinkedHashMap<String, String>();
+            settings.put("STRIPE_SECRET_KEY", secretKey);
+            Arrays.stream(webhookSecret.split(",")).filter(secret -> !secret.isBlank())
+                    .forEach(secret -> settings.merge("STRIPE_WEBHOOK_SECRET", secret, (one, other) -> Placeholders.isPlaceholder(one) ? one : other));
+            Placeholders.refuseIn("Stripe", "STRIPE_SECRET_KEY", settings);
         }
         this.secretKey = secretKey;
         this.webhookSecrets = webhookSecret.isBlank() ? List.of("whsec_" + random())

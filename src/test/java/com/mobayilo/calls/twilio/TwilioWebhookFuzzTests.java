@@ -11,9 +11,10 @@ import com.mobayilo.calls.Telephony;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Whatever reaches a Twilio webhook: its body is read as a form or refused as {@link MalformedWebhook}, the URLs it
- * may have been signed for are made from any forwarded headers, and the signature check only ever says yes or no,
- * yes for Twilio's own signature of exactly that form and URL. Nothing else escapes.
+ * Whatever reaches a Twilio webhook: its body is read as a form or refused as {@link MalformedWebhook}, the URL it
+ * may have been signed for is the public URL whatever forwarded headers say, and the signature check only ever says
+ * yes or no, yes for Twilio's own signature of exactly that form and URL, never for one made for a forwarded host.
+ * Nothing else escapes.
  */
 class TwilioWebhookFuzzTests {
 
@@ -41,9 +42,15 @@ class TwilioWebhookFuzzTests {
         }
         assertThat(TwilioForm.parse(Telephony.encoded(form))).as("the form as Twilio encodes it").isEqualTo(form);
 
-        var urls = WebhookUrls.candidates(PUBLIC_URL, received, forwardedProto, forwardedHost);
-        var signedUrl = PUBLIC_URL + received.getRawPath() + (received.getRawQuery() == null ? "" : "?" + received.getRawQuery());
+        var urls = WebhookUrls.candidates(PUBLIC_URL, received);
+        var pathAndQuery = received.getRawPath() + (received.getRawQuery() == null ? "" : "?" + received.getRawQuery());
+        var signedUrl = PUBLIC_URL + pathAndQuery;
+        assertThat(urls).containsExactly(signedUrl);
         assertThat(SIGNATURES.isValid(urls, form, signature)).as("a signature nobody made").isFalse();
+        var forwardedUrl = (forwardedProto == null ? "https" : forwardedProto) + "://" + forwardedHost + pathAndQuery;
+        if (!TwilioSignatures.withAndWithoutDefaultPorts(urls).contains(forwardedUrl)) {
+            assertThat(SIGNATURES.isValid(urls, form, TwilioSigner.signature(AUTH_TOKEN, forwardedUrl, form))).as("signed for " + forwardedUrl).isFalse();
+        }
         assertThat(SIGNATURES.isValid(urls, form, TwilioSigner.signature(AUTH_TOKEN, signedUrl, form))).as("Twilio's signature").isTrue();
         for (var url : urls) {
             assertThat(SIGNATURES.isValid(urls, form, TwilioSigner.signature(AUTH_TOKEN, url, form))).as(url).isTrue();
