@@ -70,6 +70,12 @@ public class ApiKeys {
                 .bind("user", user.value()).fetch().rowsUpdated();
     }
 
+    /** Revokes the keys this person made under Settings, leaving the UI's own session keys. */
+    public Mono<Long> revokePersonal(UserId user) {
+        return db.sql("update api_keys set revoked_at = now() where user_id = :user and kind = 'PERSONAL' and revoked_at is null")
+                .bind("user", user.value()).fetch().rowsUpdated();
+    }
+
     /** Whose key this is, if it is valid: known, not revoked, not expired. */
     public Mono<AccountPrincipal> authenticate(String secret) {
         if (secret == null || !secret.startsWith("mby_") || secret.length() > 100) {
