@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
@@ -32,9 +33,12 @@ public class ApiKeys {
 
     private final Users users;
 
-    ApiKeys(DatabaseClient db, Users users) {
+    private final List<RevokedKeys> revocations;
+
+    ApiKeys(DatabaseClient db, Users users, List<RevokedKeys> revocations) {
         this.db = db;
         this.users = users;
+        this.revocations = revocations;
     }
 
     public Mono<NewApiKey> create(UserId user, String name) {
@@ -57,17 +61,38 @@ public class ApiKeys {
                 .bind("user", user.value()).map(ApiKeys::key).all();
     }
 
-    /** Revokes one of the user's own keys; another user's key id changes nothing. */
+    /** Revokes one of the user's own keys; another user's key id changes nothing. Streams opened with it end. */
     public Mono<Boolean> revoke(UserId user, UUID key) {
         return db.sql("update api_keys set revoked_at = now() where id = :id and user_id = :user and revoked_at is null")
                 .bind("id", key).bind("user", user.value())
-                .fetch().rowsUpdated().map(rows -> rows > 0);
+                .fetch().rowsUpdated()
+                .flatMap(rows -> announced(user, rows))
+                .map(rows -> rows > 0);
     }
 
-    /** Revokes every key of this person, personal and session ones: a disabled seat's API access ends at once. */
+    /**
+     * Revokes every key of this person, personal and session ones: a disabled seat's or a reset account's API access
+     * ends at once, open event streams included.
+     */
     public Mono<Long> revokeAll(UserId user) {
         return db.sql("update api_keys set revoked_at = now() where user_id = :user and revoked_at is null")
-                .bind("user", user.value()).fetch().rowsUpdated();
+                .bind("user", user.value()).fetch().rowsUpdated()
+                .flatMap(rows -> announced(user, rows));
+    }
+
+    /** Revokes the keys this person made under Settings, leaving the UI's own session keys. */
+    public Mono<Long> revokePersonal(UserId user) {
+        return db.sql("update api_keys set revoked_at = now() where user_id = :user and kind = 'PERSONAL' and revoked_at is null")
+                .bind("user", user.value()).fetch().rowsUpdated()
+                .flatMap(rows -> announced(user, rows));
+    }
+
+    /** Callers revoke inside their own transaction, so the announcement goes out exactly when the revocation commits. */
+    private Mono<Long> announced(UserId user, long rows) {
+        if (rows == 0) {
+            return Mono.just(rows);
+        }
+        return Flux.fromIterable(revocations).concatMap(each -> each.revoked(user)).then(Mono.just(rows));
     }
 
     /** Whose key this is, if it is valid: known, not revoked, not expired. */

@@ -36,9 +36,12 @@ public class PasswordReset {
 
     private final RateLimits limits;
 
+    private final ApiKeys keys;
+
     PasswordReset(Users users, Passwords passwords, OneTimeTokens tokens, AccountMails mails, Mailer mailer,
-            TransactionalOperator transaction, RateLimits limits) {
+            TransactionalOperator transaction, RateLimits limits, ApiKeys keys) {
         this.limits = limits;
+        this.keys = keys;
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -81,12 +84,17 @@ public class PasswordReset {
                 .as(transaction::transactional);
     }
 
-    /** Checks the new password first, so a weak one does not spend the link. */
+    /**
+     * Checks the new password first, so a weak one does not spend the link. Whoever asked for a reset may be locking
+     * someone out of their account: every session opened with the old password ends at its next request, on every
+     * instance ({@link PasswordSessions}), and every API key is revoked, open event streams included.
+     */
     public Mono<User> reset(String token, String newPassword) {
         return tokens.consume(TokenPurpose.PASSWORD_RESET, token)
                 .flatMap(users::findById)
                 .flatMap(user -> passwords.hash(newPassword, user.email()).map(user::changePassword))
                 .flatMap(users::update)
+                .flatMap(user -> keys.revokeAll(user.id()).thenReturn(user))
                 .as(transaction::transactional);
     }
 }

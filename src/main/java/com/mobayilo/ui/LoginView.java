@@ -55,7 +55,7 @@ class LoginView extends PublicPage implements BeforeEnterObserver, HasDynamicTit
         else if (parameters.containsKey("error")) {
             showError(getTranslation("login.error.title"), getTranslation("login.error.message"));
         }
-        for (var key : List.of("verified", "reset", "signedOut", "disabled", "linkSent")) {
+        for (var key : List.of("verified", "reset", "signedOut", "disabled", "linkSent", "expired", "passwordChanged")) {
             if (parameters.containsKey(key)) {
                 notice.setText(getTranslation("login.notice." + key));
                 notice.setVisible(true);

@@ -1,23 +1,35 @@
 package com.mobayilo.ui;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The UI's servlet security chain. Vaadin's configurer protects views by their access annotations; sign-in
- * is a form post handled by Spring Security, with the session id changed on sign-in against fixation.
+ * is a form post handled by Spring Security that must carry the page's CSRF token, with the session id changed on
+ * sign-in against fixation.
  * Response headers: docs/decisions/0018-security-headers.md.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,9 +37,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class UiSecurity {
 
     @Bean
-    SecurityFilterChain uiSecurityChain(HttpSecurity http, AuthenticationFailureHandler signInFailures,
+    SecurityFilterChain uiSecurityChain(HttpSecurity http, AuthenticationFailureHandler signInFailures, RequestUtil vaadinRequests,
             @Value("${mobayilo.public-url}") String publicUrl) {
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's own CSRF set-up exempts the sign-in post (login CSRF, issue 16); ours exempts only Vaadin's own channel.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinChannel(vaadinRequests)));
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+                new LinkedHashMap<>(Map.of(SIGN_IN_POST, ExpiredSignInPage.HANDLER)), new AccessDeniedHandlerImpl())));
         http.formLogin(form -> form.failureHandler(signInFailures));
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         // Spring Security's defaults stay: nosniff, X-Frame-Options DENY, no-store, and HSTS on HTTPS requests only
@@ -37,6 +53,20 @@ class UiSecurity {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .withObjectPostProcessor(WRITE_HEADERS_FIRST));
         return http.build();
+    }
+
+    private static final RequestMatcher SIGN_IN_POST = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
+
+    private static final RequestMatcher SPRING_SECURITY_ENDPOINTS = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/login"), PathPatternRequestMatcher.withDefaults().matcher("/logout"));
+
+    /**
+     * Vaadin's client-server channel (UIDL, heartbeat, push, uploads) carries Vaadin's own CSRF token, so Spring's is not
+     * asked of it. A request only dressed as one ({@code POST /login?v-r=uidl}) is still a sign-in or sign-out post, and
+     * those need Spring's token like every other form post (docs/decisions/0022-ending-sessions-and-streams.md).
+     */
+    static RequestMatcher vaadinChannel(RequestUtil vaadinRequests) {
+        return new AndRequestMatcher(vaadinRequests::isFrameworkInternalRequest, new NegatedRequestMatcher(SPRING_SECURITY_ENDPOINTS));
     }
 
     /**

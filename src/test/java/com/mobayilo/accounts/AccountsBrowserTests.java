@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.mobayilo.testing.Browser;
 import com.mobayilo.testing.TestApp;
+import com.mobayilo.testing.TestUsers;
 import com.mobayilo.testing.Texts;
 import com.mobayilo.testing.Visitor;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +94,28 @@ class AccountsBrowserTests {
 
         signIn(email, PASSWORD);
         assertThat(page.getByText(texts.t("login.throttled.title")).first()).isVisible();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "en-US", "fr-FR" })
+    void changingThePasswordInSettingsSignsOutTheOtherDeviceButNotThisOne(String language) {
+        var email = TestUsers.individual(app, language).email().value();
+        var here = Visitor.of(browser, app, language).signIn(email, TestUsers.PASSWORD);
+        var elsewhere = Visitor.of(browser, app, language).signIn(email, TestUsers.PASSWORD);
+
+        here.open("settings");
+        here.fill("settings.password.current", TestUsers.PASSWORD);
+        here.fill("settings.password.new", "a-brand-new-password");
+        here.page().getByLabel(here.t("settings.password.revokeKeys")).check();
+        here.click("settings.password.change");
+        assertThat(here.page().getByText(here.t("settings.password.changed.keysRevoked")).first()).isVisible();
+
+        here.open("settings");
+        assertThat(here.page()).hasURL(Pattern.compile(".*/settings$"));
+        elsewhere.open("settings");
+        assertThat(elsewhere.page()).hasURL(Pattern.compile(".*/login\\?passwordChanged$"));
+        assertThat(elsewhere.page().getByText(elsewhere.t("login.notice.passwordChanged")).first()).isVisible();
+        Browser.screenshot(elsewhere.page(), "signed-out-by-password-change-" + language);
     }
 
     private void visit(String language) {

@@ -23,6 +23,8 @@ public final class SseClient implements AutoCloseable {
 
     private final CountDownLatch connected = new CountDownLatch(1);
 
+    private final CountDownLatch ended = new CountDownLatch(1);
+
     private final Disposable connection;
 
     private SseClient(String coreUrl, String apiKey, String lastEventId) {
@@ -41,7 +43,7 @@ public final class SseClient implements AutoCloseable {
                     if (event.id() != null) {
                         received.add(event);
                     }
-                });
+                }, error -> ended.countDown(), ended::countDown);
     }
 
     public static SseClient connect(String coreUrl, String apiKey) {
@@ -85,6 +87,17 @@ public final class SseClient implements AutoCloseable {
     /** Whatever else arrives within {@code wait}: used to show nothing more came. */
     public List<ServerSentEvent<String>> drain(Duration wait) {
         return next(Integer.MAX_VALUE, wait);
+    }
+
+    /** Whether the server ended the stream within {@code timeout}. */
+    public boolean endsWithin(Duration timeout) {
+        try {
+            return ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     @Override

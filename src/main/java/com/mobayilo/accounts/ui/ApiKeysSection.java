@@ -107,7 +107,7 @@ class ApiKeysSection extends Section {
         return revoke;
     }
 
-    private void refresh() {
+    void refresh() {
         grid.setItems(keys.listFor(user).collectList().block());
     }
 }

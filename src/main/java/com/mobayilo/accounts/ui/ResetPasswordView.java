@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,7 +32,7 @@ class ResetPasswordView extends PublicPage implements BeforeEnterObserver, HasDy
         var save = new Button(getTranslation("reset.submit"), event -> submit());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        card().add(new H1(getTranslation("reset.title")), password, save);
+        card().add(new H1(getTranslation("reset.title")), new Paragraph(getTranslation("reset.intro")), password, save);
     }
 
     @Override

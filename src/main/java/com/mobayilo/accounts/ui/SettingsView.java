@@ -2,6 +2,7 @@ package com.mobayilo.accounts.ui;
 
 import java.util.Map;
 
+import com.mobayilo.accounts.AccountPrincipal;
 import com.mobayilo.accounts.AccountRefusal;
 import com.mobayilo.accounts.AccountSettings;
 import com.mobayilo.accounts.ApiKeys;
@@ -12,6 +13,7 @@ import com.mobayilo.ui.CountryField;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -46,8 +48,8 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
         this.registration = registration;
         addClassName("page");
         var user = current.user().orElseThrow();
-        add(new H1(getTranslation("settings.title")), profile(user), email(user), password(user),
-                new ApiKeysSection(apiKeys, user.id(), ClientZone.of(UI.getCurrent())));
+        var keys = new ApiKeysSection(apiKeys, user.id(), ClientZone.of(UI.getCurrent()));
+        add(new H1(getTranslation("settings.title")), profile(user), email(user), password(user, keys), keys);
     }
 
     private Section profile(User user) {
@@ -88,18 +90,28 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
         return section("settings.verification", status, resend);
     }
 
-    private Section password(User user) {
+    private Section password(User user, ApiKeysSection keys) {
         var currentPassword = new PasswordField(getTranslation("settings.password.current"));
         currentPassword.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
         var newPassword = new PasswordField(getTranslation("settings.password.new"));
         newPassword.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         newPassword.setHelperText(getTranslation("signup.password.helper", com.mobayilo.accounts.PasswordPolicy.SHORTEST));
+        var revokeKeys = new Checkbox(getTranslation("settings.password.revokeKeys"));
         var change = new Button(getTranslation("settings.password.change"), event -> {
             try {
-                settings.changePassword(user.id(), currentPassword.getValue(), newPassword.getValue()).block();
+                var changed = settings.changePassword(user.id(), currentPassword.getValue(), newPassword.getValue(), revokeKeys.getValue()).block();
+                // Other sessions end at their next request; this one carries the new password's fingerprint and stays.
+                SessionSignIn.signIn(AccountPrincipal.of(changed));
                 currentPassword.clear();
                 newPassword.clear();
-                saved("settings.password.changed");
+                if (revokeKeys.getValue()) {
+                    keys.refresh();
+                    saved("settings.password.changed.keysRevoked");
+                }
+                else {
+                    saved("settings.password.changed");
+                }
+                revokeKeys.clear();
             }
             catch (AccountRefusal refusal) {
                 if (!Fields.showOnField(refusal, Map.of("currentPassword", currentPassword, "password", newPassword), this)) {
@@ -107,7 +119,8 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
                 }
             }
         });
-        return section("settings.password", new FormLayout(currentPassword, newPassword), change);
+        return section("settings.password", new Paragraph(getTranslation("settings.password.intro")), new FormLayout(currentPassword, newPassword),
+                revokeKeys, change);
     }
 
     private Section section(String key, com.vaadin.flow.component.Component... content) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.mobayilo.accounts.AccountPrincipal;
 import com.mobayilo.accounts.AccountStanding;
+import com.mobayilo.accounts.PasswordSessions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +14,7 @@ import reactor.core.publisher.Flux;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
@@ -20,10 +22,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the session of someone who may no longer act (a disabled or removed seat) at their next request, on
- * whichever instance it lands: sessions live per instance, the standing lives in PostgreSQL. A page request
- * goes to the sign-in page with a notice; a Vaadin request finds its session gone and the client reloads. It runs
- * right after Spring Security's chain, which has put the signed-in person in place.
+ * Ends the session of someone who may no longer act (a disabled or removed seat), or that was opened with a
+ * password since reset or changed elsewhere, at their next request, on whichever instance it lands: sessions live
+ * per instance, the standing and the password live in PostgreSQL. A page request goes to the sign-in page with a
+ * notice; a Vaadin request finds its session gone and the client reloads. It runs right after Spring Security's
+ * chain, which has put the signed-in person in place (docs/decisions/0022-ending-sessions-and-streams.md).
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
@@ -31,27 +34,40 @@ class StandingFilter extends OncePerRequestFilter {
 
     private final List<AccountStanding> standing;
 
+    private final PasswordSessions passwords;
+
     private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
-    StandingFilter(List<AccountStanding> standing) {
+    StandingFilter(List<AccountStanding> standing, PasswordSessions passwords) {
         this.standing = standing;
+        this.passwords = passwords;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal && !allowed(principal)) {
-            SecurityContextHolder.clearContext();
-            var session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
-            if (request.getParameter("v-r") == null && "GET".equals(request.getMethod())) {
-                redirects.sendRedirect(request, response, "/login?disabled");
+        // The request as Spring Security's chain wrapped it answers from that chain's own security context; the static
+        // holder may belong to another application started in the same JVM (the tests' second instance).
+        if (request.getUserPrincipal() instanceof Authentication authentication && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            var refusal = !Boolean.TRUE.equals(passwords.stillCurrent(principal).block()) ? "passwordChanged" : !allowed(principal) ? "disabled" : null;
+            if (refusal != null && signOut(request, response, refusal)) {
                 return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Ends the session; true when the answer was a redirect to the sign-in page and the request goes no further. */
+    private boolean signOut(HttpServletRequest request, HttpServletResponse response, String notice) throws IOException {
+        SecurityContextHolder.clearContext();
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        if (request.getParameter("v-r") == null && "GET".equals(request.getMethod())) {
+            redirects.sendRedirect(request, response, "/login?" + notice);
+            return true;
+        }
+        return false;
     }
 
     private boolean allowed(AccountPrincipal principal) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import com.mobayilo.events.Event;
 import com.mobayilo.events.EventHub;
 import com.mobayilo.events.EventLog;
+import com.mobayilo.events.RevokedKeyNotices;
 import com.mobayilo.events.StreamAccess;
 import com.mobayilo.events.StreamPresence;
 import com.mobayilo.shared.Detached;
@@ -19,6 +20,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -28,7 +32,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 /**
  * {@code GET /api/v1/events}: the caller's own events as server-sent events, each with its log id. A client
  * that reconnects with {@code Last-Event-ID} first gets what it missed from the table, up to the hub's
- * horizon, then the live feed, which starts above it: no gap, no duplicate.
+ * horizon, then the live feed, which starts above it: no gap, no duplicate. The stream ends within moments of its
+ * key being revoked, on whichever instance it is open (docs/decisions/0022-ending-sessions-and-streams.md).
  */
 @Configuration(proxyBeanMethods = false)
 class EventStreamRoutes {
@@ -38,28 +43,55 @@ class EventStreamRoutes {
     static final Duration RETRY = Duration.ofSeconds(3);
 
     @Bean
-    RouterFunction<ServerResponse> eventStream(EventHub hub, EventLog log, List<StreamAccess> access, List<StreamPresence> presence) {
-        return RouterFunctions.route().GET("/api/v1/events", request -> stream(request, hub, log, access, presence)).build();
+    RouterFunction<ServerResponse> eventStream(EventHub hub, EventLog log, List<StreamAccess> access, List<StreamPresence> presence,
+            ServerAuthenticationConverter presentedKeys, ReactiveAuthenticationManager keyCheck) {
+        var keys = new StreamKeys(presentedKeys, keyCheck);
+        return RouterFunctions.route().GET("/api/v1/events", request -> stream(request, hub, log, access, presence, keys)).build();
     }
 
     private static Mono<ServerResponse> stream(ServerRequest request, EventHub hub, EventLog log, List<StreamAccess> access,
-            List<StreamPresence> presence) {
+            List<StreamPresence> presence, StreamKeys keys) {
         var lastEventId = lastEventId(request);
         var events = request.principal()
-                .flatMapMany(principal -> streamsFor(principal, access)
-                        .flatMapMany(streams -> Flux.using(() -> hub.subscribe(streams),
-                                live -> log.between(streams, lastEventId, live.horizon()).concatWith(live.events()),
-                                live -> live.close()))
+                .flatMapMany(principal -> keys.presentedIn(request.exchange())
+                        .flatMapMany(key -> streamsFor(principal, access)
+                                .flatMapMany(streams -> Flux.using(() -> hub.subscribe(streams),
+                                        live -> whileValid(keys, key, log.between(streams, lastEventId, live.horizon()).concatWith(live.events())),
+                                        live -> live.close())))
                         .doOnSubscribe(subscription -> tell(presence, each -> each.opened(principal)))
                         .doFinally(signal -> tell(presence, each -> each.closed(principal))))
                 .map(EventStreamRoutes::sse);
         var opening = Flux.just(ServerSentEvent.<String>builder().comment("connected").retry(RETRY).build());
         var heartbeats = Flux.interval(HEARTBEAT).map(tick -> ServerSentEvent.<String>builder().comment("heartbeat").build());
+        var ending = ServerSentEvent.<String>builder().comment("access ended").build();
         return ServerResponse.ok()
                 .contentType(MediaType.TEXT_EVENT_STREAM)
                 .header("Cache-Control", "no-cache")
                 .header("X-Accel-Buffering", "no")
-                .body(BodyInserters.fromServerSentEvents(opening.concatWith(Flux.merge(events, heartbeats))));
+                .body(BodyInserters.fromServerSentEvents(opening.concatWith(Flux.merge(events, heartbeats))
+                        .onErrorResume(AccessEnded.class, ended -> Flux.just(ending))));
+    }
+
+    /**
+     * The feed for as long as its key opens it. The key is checked once more after subscribing, for a revocation
+     * committed between the security chain's check and the subscription, then again at each revocation announced on
+     * the stream (docs/decisions/0022-ending-sessions-and-streams.md). Announcements are not passed on.
+     */
+    private static Flux<Event> whileValid(StreamKeys keys, Authentication key, Flux<Event> feed) {
+        return checked(keys, key).thenMany(feed)
+                .concatMap(event -> RevokedKeyNotices.TYPE.equals(event.type()) ? checked(keys, key).then(Mono.<Event>empty()) : Mono.just(event));
+    }
+
+    private static Mono<Void> checked(StreamKeys keys, Authentication key) {
+        return keys.stillValid(key).flatMap(valid -> valid ? Mono.<Void>empty() : Mono.error(new AccessEnded()));
+    }
+
+    /** Ends a stream whose key no longer opens it; the client's reconnect then gets 401. */
+    private static final class AccessEnded extends RuntimeException {
+
+        AccessEnded() {
+            super("The stream's key no longer opens it", null, false, false);
+        }
     }
 
     /** Detached, so that the stream does not keep the lookups' queries alive for its whole life (docs/benchmarks.md, P3). */
