@@ -1,7 +1,5 @@
 package com.mobayilo.ui;
 
-import java.util.List;
-
 import com.mobayilo.sandbox.SandboxMode;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +9,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Password sign-in. The form posts to Spring Security; failures come back as query parameters. */
@@ -55,12 +55,12 @@ class LoginView extends PublicPage implements BeforeEnterObserver, HasDynamicTit
         else if (parameters.containsKey("error")) {
             showError(getTranslation("login.error.title"), getTranslation("login.error.message"));
         }
-        for (var key : List.of("verified", "reset", "signedOut", "disabled", "linkSent", "expired", "passwordChanged")) {
-            if (parameters.containsKey(key)) {
-                notice.setText(getTranslation("login.notice." + key));
-                notice.setVisible(true);
-            }
-        }
+        SignedOutNotice.REASONS.stream().filter(parameters::containsKey).findFirst()
+                .or(() -> SignedOutNotice.takeFrom(VaadinRequest.getCurrent(), VaadinResponse.getCurrent()))
+                .ifPresent(reason -> {
+                    notice.setText(getTranslation("login.notice." + reason));
+                    notice.setVisible(true);
+                });
     }
 
     private void showError(String title, String message) {

@@ -1,5 +1,7 @@
 package com.mobayilo.accounts;
 
+import java.util.Map;
+
 import com.mobayilo.testing.TestApp;
 import com.mobayilo.testing.TestUsers;
 import com.mobayilo.testing.UiSession;
@@ -72,6 +74,19 @@ class PasswordSessionsIntegrationTests {
 
         settings.changePassword(user.id(), NEW_PASSWORD, "yet-another-password", true).block();
         assertThat(walletApi(key)).isEqualTo(401);
+    }
+
+    @Test
+    void aSessionEndedByABackgroundRequestLeavesItsReasonForTheSignInPage() {
+        var user = TestUsers.individual(app, "en");
+        var other = signIn(user, TestUsers.PASSWORD);
+        app.bean(AccountSettings.class).changePassword(user.id(), TestUsers.PASSWORD, NEW_PASSWORD, false).block();
+
+        // the open page's heartbeat reaches the server before any navigation does: it cannot be redirected
+        var heartbeat = other.postForm("/?v-r=heartbeat&v-uiId=0", Map.of());
+
+        assertThat(heartbeat.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie).startsWith("mobayilo-signed-out=passwordChanged"));
+        assertThat(other.opens("/wallet")).isFalse();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import com.mobayilo.accounts.AccountPrincipal;
 import com.mobayilo.accounts.AccountStanding;
 import com.mobayilo.accounts.PasswordSessions;
+import com.mobayilo.ui.SignedOutNotice;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,6 +68,8 @@ class StandingFilter extends OncePerRequestFilter {
             redirects.sendRedirect(request, response, "/login?" + notice);
             return true;
         }
+        // a background request has no page to send to the sign-in page: the client reloads, and the reason waits for it
+        response.addCookie(SignedOutNotice.remembering(notice));
         return false;
     }
 
