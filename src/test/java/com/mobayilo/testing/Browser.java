@@ -58,6 +58,25 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
         return page;
     }
 
+    /**
+     * A fresh visitor on a phone: 390×844 CSS pixels at 3× density, touch and a mobile user agent, as the
+     * issue's testers used (an iPhone 14 or a mid-range Android held upright).
+     */
+    public Page phone(String languageTag) {
+        var context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale(languageTag)
+                .setExtraHTTPHeaders(Map.of("Accept-Language", languageTag))
+                .setViewportSize(390, 844)
+                .setDeviceScaleFactor(3)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setUserAgent("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36"));
+        context.setDefaultTimeout(15_000);
+        var page = context.newPage();
+        pages.add(page);
+        return page;
+    }
+
     /** Saves what the person sees: target/screenshots/{name}.png. */
     public static void screenshot(Page page, String name) {
         try {

@@ -10,6 +10,11 @@ public record Visitor(Page page, Texts texts, TestApp app) {
         return new Visitor(browser.visitor(language), Texts.of(language), app);
     }
 
+    /** A person on a phone (390×844, touch): see {@link Browser#phone(String)}. */
+    public static Visitor onPhone(Browser browser, TestApp app, String language) {
+        return new Visitor(browser.phone(language), Texts.of(language), app);
+    }
+
     public Visitor open(String path) {
         page.navigate(app.uiUrl() + "/" + path);
         return this;
