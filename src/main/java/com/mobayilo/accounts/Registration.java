@@ -1,10 +1,12 @@
 package com.mobayilo.accounts;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import com.mobayilo.mail.Mailer;
 import com.mobayilo.shared.CountryCode;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -28,8 +30,11 @@ public class Registration {
 
     private final Clock clock;
 
+    private final List<VerifiedEmails> verifications;
+
     Registration(Users users, Passwords passwords, OneTimeTokens tokens, AccountMails mails, Mailer mailer,
-            TransactionalOperator transaction, Clock clock) {
+            TransactionalOperator transaction, Clock clock, List<VerifiedEmails> verifications) {
+        this.verifications = verifications;
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -76,6 +81,7 @@ public class Registration {
                 .flatMap(users::findById)
                 .map(user -> user.verifyEmail(clock.instant()))
                 .flatMap(users::update)
+                .flatMap(user -> Flux.fromIterable(verifications).concatMap(announce -> announce.verified(user.id())).then(Mono.just(user)))
                 .as(transaction::transactional);
     }
 

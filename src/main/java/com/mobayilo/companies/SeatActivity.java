@@ -7,10 +7,11 @@ import com.mobayilo.shared.CountryCode;
 import com.mobayilo.shared.Money;
 
 /**
- * One row of the live seat dashboard: the seat, whether it has Mobayilo open, its call under way if any, and
- * what it spent today and this month (UTC) against its caps.
+ * One row of the live seat dashboard: the seat, whether it has Mobayilo open, its call under way if any, what it
+ * spent today and this month (UTC) on calls that ended, and what its calls under way hold. A hold is not spent:
+ * the call's end charges only the minutes used and releases the rest.
  */
-public record SeatActivity(Seat seat, boolean online, Optional<LiveCall> call, Money spentToday, Money spentThisMonth) {
+public record SeatActivity(Seat seat, boolean online, Optional<LiveCall> call, Money spentToday, Money spentThisMonth, Money held) {
 
     public enum State {
         DISABLED, INVITED, OFFLINE, IDLE, RINGING, ON_CALL
@@ -29,9 +30,9 @@ public record SeatActivity(Seat seat, boolean online, Optional<LiveCall> call, M
         return online ? State.IDLE : State.OFFLINE;
     }
 
-    /** What is left of the seat's caps, the smaller of today's and this month's; empty when it has none. */
+    /** What is left of the seat's caps (holds count against them), the smaller of today's and this month's; empty when it has none. */
     public Optional<Money> left() {
-        return seat.limits(Optional.empty()).left(spentToday, spentThisMonth);
+        return seat.limits(Optional.empty()).left(spentToday.plus(held), spentThisMonth.plus(held));
     }
 
     /** A call under way, as its company's admins see it: country, masked number, when it was answered, the rate. */

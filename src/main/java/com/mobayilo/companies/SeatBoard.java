@@ -54,7 +54,7 @@ public class SeatBoard {
 
     private static SeatActivity activity(Seat seat, Figures figures) {
         var known = figures == null ? Figures.NONE : figures;
-        return new SeatActivity(seat, known.online(), known.call(), known.today(), known.month());
+        return new SeatActivity(seat, known.online(), known.call(), known.today(), known.month(), known.held());
     }
 
     private Mono<Map<UUID, Figures>> figures(String scope, UUID id, Instant now) {
@@ -64,15 +64,16 @@ public class SeatBoard {
                         select s.user_id,
                                exists (select 1 from seat_presence p where p.user_id = s.user_id and p.streams > 0
                                        and p.seen_at > now() - make_interval(secs => :fresh)) as online,
-                               spend.today, spend.month,
+                               spend.today, spend.month, spend.held,
                                live.destination, live.country, live.created_at, live.answered_at, live.rate_cents, live.held_minutes
                         from seats s
                         left join lateral (select coalesce(sum(%1$s) filter (where created_at >= :day), 0) as today,
-                                                  coalesce(sum(%1$s), 0) as month
+                                                  coalesce(sum(%1$s), 0) as month,
+                                                  coalesce(sum(%4$s), 0) as held
                                            from calls where caller_id = s.user_id and (created_at >= :month or %2$s)) spend on true
                         left join lateral (select destination, country, created_at, answered_at, rate_cents, held_minutes from calls
                                            where caller_id = s.user_id and %2$s order by created_at desc limit 1) live on true
-                        where %3$s""".formatted(Spending.OF_CALL, Spending.LIVE, scope))
+                        where %3$s""".formatted(Spending.SPENT, Spending.LIVE, scope, Spending.HELD))
                 .bind("scope", id).bind("day", day).bind("month", month).bind("fresh", (double) SeatPresence.FRESH.toSeconds())
                 .map(SeatBoard::figures).all()
                 .collectMap(Figures::seat, Function.identity());
@@ -85,11 +86,12 @@ public class SeatBoard {
                 row.get("created_at", Instant.class), row.get("answered_at", Instant.class), Money.cents(row.get("rate_cents", Integer.class)),
                 row.get("held_minutes", Integer.class) * 60));
         return new Figures(row.get("user_id", UUID.class), Boolean.TRUE.equals(row.get("online", Boolean.class)), call,
-                Money.cents(((Number) row.get("today")).longValue()), Money.cents(((Number) row.get("month")).longValue()));
+                Money.cents(((Number) row.get("today")).longValue()), Money.cents(((Number) row.get("month")).longValue()),
+                Money.cents(((Number) row.get("held")).longValue()));
     }
 
-    private record Figures(UUID seat, boolean online, Optional<SeatActivity.LiveCall> call, Money today, Money month) {
-        static final Figures NONE = new Figures(null, false, Optional.empty(), Money.ZERO, Money.ZERO);
+    private record Figures(UUID seat, boolean online, Optional<SeatActivity.LiveCall> call, Money today, Money month, Money held) {
+        static final Figures NONE = new Figures(null, false, Optional.empty(), Money.ZERO, Money.ZERO, Money.ZERO);
     }
 
 }

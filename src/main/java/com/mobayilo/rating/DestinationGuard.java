@@ -56,6 +56,11 @@ public class DestinationGuard {
         return new Clearance(rate, spendable);
     }
 
+    /** Today's spending cap of an account created at {@code accountCreatedAt}, as {@link #check} applies it. */
+    public DailyCap dailyCapFor(Instant accountCreatedAt) {
+        return policies.current().capFor(accountCreatedAt, clock.instant());
+    }
+
     /** Only the destination rules, for showing a number's status before anyone dials it. */
     public void checkDestination(PhoneNumber number) {
         refuseBlockedDestination(number, policies.blocked());

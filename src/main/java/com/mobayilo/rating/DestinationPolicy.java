@@ -19,6 +19,12 @@ public record DestinationPolicy(Money dailyCap, Money newAccountDailyCap, int ne
 
     /** The daily cap for an account created at {@code createdAt}. */
     public Money dailyCapFor(Instant createdAt, Instant now) {
-        return Duration.between(createdAt, now).compareTo(Duration.ofDays(newAccountDays)) < 0 ? newAccountDailyCap : dailyCap;
+        return capFor(createdAt, now).amount();
+    }
+
+    /** The daily cap for an account created at {@code createdAt}, with whether it is the new-account one. */
+    public DailyCap capFor(Instant createdAt, Instant now) {
+        var isNew = Duration.between(createdAt, now).compareTo(Duration.ofDays(newAccountDays)) < 0;
+        return new DailyCap(isNew ? newAccountDailyCap : dailyCap, isNew, newAccountDays);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.microsoft.playwright.Page;
 import com.mobayilo.accounts.User;
 import com.mobayilo.accounts.UserId;
 import com.mobayilo.calls.twilio.TwilioAccount;
@@ -189,5 +190,18 @@ public final class Telephony {
 
     public TwilioAccount account() {
         return app.bean(TwilioAccount.class);
+    }
+
+    /** The browser's request that places a call with the simulated carrier waits {@code millis} (forever if negative). */
+    public static void delayCarrier(Page page, int millis) {
+        page.addInitScript("""
+                (() => {
+                  const send = window.fetch.bind(window);
+                  window.fetch = (url, options) => {
+                    const placing = String(url).endsWith('/sandbox/carrier/calls') && options && options.method === 'POST';
+                    if (!placing) return send(url, options);
+                    return new Promise(resolve => { if (%d >= 0) setTimeout(resolve, %d); }).then(() => send(url, options));
+                  };
+                })();""".formatted(millis, millis));
     }
 }

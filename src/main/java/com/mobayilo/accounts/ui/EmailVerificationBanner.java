@@ -4,7 +4,9 @@ import java.util.Optional;
 
 import com.mobayilo.accounts.Registration;
 import com.mobayilo.accounts.User;
+import com.mobayilo.accounts.VerificationNotices;
 import com.mobayilo.ui.LayoutBanner;
+import com.mobayilo.ui.LiveBinding;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -21,9 +23,12 @@ class EmailVerificationBanner implements LayoutBanner {
 
     private final Registration registration;
 
-    EmailVerificationBanner(CurrentAccount current, Registration registration) {
+    private final VerificationNotices notices;
+
+    EmailVerificationBanner(CurrentAccount current, Registration registration, VerificationNotices notices) {
         this.current = current;
         this.registration = registration;
+        this.notices = notices;
     }
 
     @Override
@@ -44,6 +49,9 @@ class EmailVerificationBanner implements LayoutBanner {
         var banner = new Div(text, resend);
         banner.addClassName("banner");
         banner.getElement().setAttribute("role", "status");
+        banner.setId("verify-banner");
+        // Confirmed from the mail in another tab or on another device: this tab no longer needs the reminder.
+        LiveBinding.bind(banner, notices.verifiedOf(user.id()), verified -> banner.setVisible(false));
         return banner;
     }
 }

@@ -1,5 +1,7 @@
 package com.mobayilo.calls.ui;
 
+import java.util.Locale;
+
 import com.mobayilo.calls.Call;
 import com.mobayilo.calls.CallStatus;
 import com.mobayilo.rating.PhoneNumber;
@@ -27,9 +29,18 @@ final class CallText {
         }
     }
 
+    /** The call's status in a word or two ("Answered", "Busy"); a refusal gives its reason. */
     static String outcome(Component view, Call call) {
         return call.status() == CallStatus.REFUSED ? view.getTranslation("call.refused." + call.refusal())
-                : view.getTranslation("dialer.outcome." + call.status().name());
+                : view.getTranslation("history.status." + call.status().name());
+    }
+
+    /** "Answered, 1:10 · $0.44" for a call that was answered; its status otherwise ("Busy"). */
+    static String summary(Component view, Call call, Locale locale) {
+        if (call.status() != CallStatus.COMPLETED || call.bill().billedMinutes() == 0) {
+            return outcome(view, call);
+        }
+        return view.getTranslation("dialer.recent.answered", duration(call.durationSeconds()), call.bill().cost().format(locale));
     }
 
     /** Talk time as m:ss (or h:mm:ss). */

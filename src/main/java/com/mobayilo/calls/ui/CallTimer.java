@@ -33,10 +33,12 @@ class CallTimer extends Component {
         setVisible(true);
     }
 
-    void stop(Integer durationSeconds) {
-        if (durationSeconds != null) {
-            getElement().setProperty("endedSeconds", durationSeconds);
-        }
+    /** Gone, and forgotten: the next call starts from a blank timer, not the last one's cost and time left. */
+    void reset() {
         getElement().setProperty("running", false);
+        getElement().setProperty("startedAt", 0);
+        getElement().setProperty("limitSeconds", 0);
+        getElement().removeProperty("endedSeconds");
+        setVisible(false);
     }
 }

@@ -1,18 +1,21 @@
 package com.mobayilo.calls.ui;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import com.mobayilo.accounts.AccountPrincipal;
+import com.mobayilo.accounts.Role;
 import com.mobayilo.accounts.User;
 import com.mobayilo.accounts.Users;
 import com.mobayilo.calls.CallHistory;
 import com.mobayilo.calls.CallStatus;
 import com.mobayilo.calls.CallUpdated;
-import com.mobayilo.calls.CallerId;
 import com.mobayilo.calls.CallerIdDefault;
 import com.mobayilo.calls.CallerIdVerification;
 import com.mobayilo.calls.SeatAllowance;
 import com.mobayilo.calls.Contacts;
+import com.mobayilo.calls.CallableMinutes;
+import com.mobayilo.calls.Reach;
 import com.mobayilo.calls.twilio.VoiceTokens;
 import com.mobayilo.events.ui.LiveEvents;
 import com.mobayilo.rating.Quote;
@@ -30,12 +33,9 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -90,7 +90,11 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
 
     private final Paragraph summary = new Paragraph();
 
-    private final Paragraph balance = new Paragraph();
+    private final BalanceLine balance = new BalanceLine();
+
+    private final Keypad keypad;
+
+    private final Reach reach;
 
     private final SeatAllowance allowances;
 
@@ -102,9 +106,18 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
 
     private final ContactsSection contacts;
 
+    /** How far apart the UI's and the core's clocks may be when telling this call from an earlier one. */
+    private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMillis(250);
+
     private Quote current;
 
     private String callSid;
+
+    /** The call before this one: its late updates (a retried webhook, the reconciliation) must not be taken for this call's. */
+    private String lastCallSid;
+
+    /** When Call was pressed: an update of a call created before it is not this call's. */
+    private Instant placedAt;
 
     private boolean inCall;
 
@@ -117,7 +130,7 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
     private boolean muted;
 
     DialerView(AuthenticationContext authentication, Users users, Quotes quotes, VoiceTokens tokens, WalletOwners owners, CallHistory history,
-            Contacts contactBook, CallerIdVerification callerIds, CallerIdDefault defaultCallerId, SeatAllowance allowances, LiveEvents live, JsonMapper json, SandboxMode sandbox, @Value("${mobayilo.public-url}") String publicUrl,
+            Contacts contactBook, CallerIdVerification callerIds, CallerIdDefault defaultCallerId, SeatAllowance allowances, Reach reach, LiveEvents live, JsonMapper json, SandboxMode sandbox, @Value("${mobayilo.public-url}") String publicUrl,
             @Value("${mobayilo.sandbox.carrier.speed:1}") double speed) {
         this.principal = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
         this.user = users.findById(principal.id()).block();
@@ -125,9 +138,12 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
         this.tokens = tokens;
         this.owners = owners;
         this.allowances = allowances;
+        this.reach = reach;
         this.json = json;
+
         this.timer = new CallTimer(sandbox.simulatesCalls() ? speed : 1);
         this.phone = new PhoneDevice(sandbox.simulatesCalls(), publicUrl.replaceAll("/+$", "") + "/sandbox/carrier");
+        this.keypad = new Keypad(phone::digits);
         this.country = new CountryPicker(getTranslation("dialer.country"), getLocale());
         this.recents = new RecentCalls(history, principal.id(), ClientZone.of(UI.getCurrent()), this::dial);
         this.contacts = new ContactsSection(contactBook, principal.id(), this::country, this::dial);
@@ -135,17 +151,16 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
         addClassName("dialer-page");
         var lists = new Div(contacts, recents);
         lists.addClassName("dialer-lists");
-        add(new H1(getTranslation("dialer.title")), dialPad(), callerId(callerIds, defaultCallerId), phone, lists);
-        showBalance(owners.walletOf(principal).block().balance());
+        add(new H1(getTranslation("dialer.title")), dialPad(), new CallerIdLine(callerIds, defaultCallerId, principal.id()), phone, lists);
+        var wallet = owners.walletOf(principal).block();
+        showBalance(wallet.balance(), wallet.available());
         LiveBinding.bind(this, live.follow(principal.id()), event -> {
             if (CallUpdated.TYPE.equals(event.type())) {
                 onCallUpdated(json.readValue(event.data(), CallUpdated.class));
-                if (principal.role() == com.mobayilo.accounts.Role.SEAT) {
-                    showBalance(Money.ZERO);
-                }
             }
             else if (BalanceChanged.TYPE.equals(event.type())) {
-                showBalance(Money.cents(json.readValue(event.data(), BalanceChanged.class).balanceCents()));
+                var changed = json.readValue(event.data(), BalanceChanged.class);
+                showBalance(Money.cents(changed.balanceCents()), Money.cents(changed.availableCents()));
             }
         });
     }
@@ -193,7 +208,6 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
         summary.setId("call-summary");
-        balance.setId("call-balance");
         phone.onState(event -> onDeviceState(event.state(), event.callSid(), event.message()));
         phone.onTokenExpiring(event -> phone.updateToken(token()));
         phone.onMicrophoneProblem(event -> {
@@ -201,28 +215,16 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
             endCall();
         });
         var buttons = new HorizontalLayout(call, hangup, mute);
+        buttons.addClassName("dial-buttons");
         var entry = new HorizontalLayout(country, number);
         entry.addClassName("dial-entry");
         entry.setWidthFull();
         entry.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
-        var section = new Div(entry, quote, buttons, status, timer, keypad(), summary, balance);
+        var section = new Div(entry, quote, buttons, status, timer, keypad, summary, balance);
         section.addClassName("settings-section");
+        section.addClassName("dial-pad");
         section.setMaxWidth("36rem");
         return section;
-    }
-
-    private Details keypad() {
-        var keys = new Div();
-        keys.addClassName("dialer-keypad");
-        for (var key : "123456789*0#".split("")) {
-            var button = new Button(key, event -> phone.digits(key));
-            button.getElement().setAttribute("aria-label", getTranslation("dialer.key", key));
-            keys.add(button);
-        }
-        var details = new Details(getTranslation("dialer.keypad"), keys);
-        details.setVisible(false);
-        details.setId("dial-keypad");
-        return details;
     }
 
     @Override
@@ -236,7 +238,11 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
         return tokens.issue(principal.id(), request == null ? "unknown" : request.getRemoteAddr()).block().jwt();
     }
 
-    /** Live validation: what the number is, its rate and the minutes the credit buys, or why it cannot be called. */
+    /**
+     * Live validation: what the number is, its rate and what the caller can really call now, or why it cannot be
+     * called. The country picker says how numbers without a country code are read, so a pasted number with its
+     * own code does not move it: the next number typed without one is still read as the picked country.
+     */
     private void check(String raw) {
         current = null;
         call.setEnabled(false);
@@ -246,21 +252,20 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            var available = spendable();
-            var found = quotes.quote(raw, country(), Optional.of(available));
+            var found = quotes.quote(raw, country(), Optional.empty());
             var phoneNumber = found.number();
             var place = phoneNumber.country() == null ? getTranslation("rates.network") : phoneNumber.country().displayName(getLocale());
-            quote.add(new Paragraph(new Span(phoneNumber.international()), new Span(" · "),
-                    new Span(getTranslation("rates.destination", place, getTranslation("rating.type." + phoneNumber.type().name())))));
+            quote.add(new Paragraph(phoneNumber.international() + " · "
+                    + getTranslation("rates.destination", place, getTranslation("rating.type." + phoneNumber.type().name()))));
             quote.add(new Paragraph(getTranslation("rates.perminute", found.rate().perMinute().cents(), found.rate().perMinute().format(getLocale()))));
-            found.blocked().ifPresentOrElse(refusal -> quote.add(new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments()))),
-                    () -> found.minutes().ifPresent(count -> quote.add(new Paragraph(getTranslation(count > 0 ? "rates.minutes" : "dialer.credit.short", count)))));
+            var callable = found.blocked().isPresent() ? Optional.<CallableMinutes>empty() : reach.of(user, spendable(), found.rate()).blockOptional();
+            found.blocked().ifPresent(refusal -> quote.add(new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments()))));
+            callable.ifPresent(minutes -> quote.add(new MinutesLine(minutes, principal.role() != Role.SEAT)));
             var keep = new Button(getTranslation("contacts.offer"), VaadinIcon.PLUS.create(), event -> contacts.offer(phoneNumber.international()));
             keep.addThemeVariants(ButtonVariant.TERTIARY);
             quote.add(keep);
-            phoneNumber.countryCode().filter(detected -> !detected.equals(country.getValue())).ifPresent(country::setValue);
             current = found;
-            call.setEnabled(!inCall && found.blocked().isEmpty() && found.minutes().orElse(0L) > 0);
+            call.setEnabled(!inCall && callable.filter(minutes -> minutes.minutes() > 0).isPresent());
         }
         catch (RatingRefusal refusal) {
             number.setInvalid(true);
@@ -273,9 +278,12 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         inCall = true;
+        lastCallSid = callSid;
         callSid = null;
+        placedAt = Instant.now();
         shown = null;
         summary.setText("");
+        timer.reset();
         status.setText(getTranslation("dialer.state.connecting"));
         call.setVisible(false);
         hangup.setVisible(true);
@@ -284,7 +292,7 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void onDeviceState(String state, String sid, String message) {
-        if (sid != null && callSid == null) {
+        if (inCall && sid != null && callSid == null) {
             callSid = sid;
         }
         switch (state) {
@@ -296,7 +304,9 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
             case "error" -> status.setText(getTranslation("dialer.error", message == null ? "" : message));
             case "disconnected" -> {
                 if (inCall) {
-                    status.setText(getTranslation("dialer.state.ending"));
+                    // Only an answered call has a cost to work out; one that never connected cost nothing, and if the
+                    // carrier saw it, its own outcome (busy, no answer) replaces this when it arrives.
+                    status.setText(getTranslation(shown == CallStatus.IN_PROGRESS ? "dialer.state.ending" : "dialer.outcome.CANCELED"));
                     endCall();
                 }
             }
@@ -306,7 +316,7 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
 
     /** The webhooks' view of the call: the truth for status, timer, cost and refusals. */
     private void onCallUpdated(CallUpdated update) {
-        if (callSid != null && !callSid.equals(update.callSid())) {
+        if (!isOwnCall(update)) {
             return;
         }
         callSid = update.callSid();
@@ -320,20 +330,37 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
             case IN_PROGRESS -> {
                 status.setText(getTranslation("dialer.state.incall"));
                 timer.run(update.answeredAt(), update.ratePerMinuteCents(), update.timeLimitSeconds(), getLocale().toLanguageTag());
-                keypadVisible(true);
+                keypad.setVisible(true);
             }
             case REFUSED -> {
                 status.setText(getTranslation("call.refused." + update.refusal()));
                 endCall();
             }
             default -> {
-                timer.stop(update.durationSeconds());
+                timer.reset();
                 status.setText(getTranslation("dialer.outcome." + state.name()));
                 summary.setText(summaryOf(update));
                 endCall();
                 recents.refresh();
             }
         }
+    }
+
+    /**
+     * Whether an update is about the call this dialer placed. Until the device or the webhooks name its SID, the
+     * only candidates are calls created since Call was pressed (give or take the servers' clock skew): never the
+     * previous call, whose late updates keep coming, nor a company call seen without its SID, which would end this
+     * one when it ends.
+     */
+    private boolean isOwnCall(CallUpdated update) {
+        if (update.callSid() == null) {
+            return false;
+        }
+        if (callSid != null) {
+            return callSid.equals(update.callSid());
+        }
+        return inCall && !update.callSid().equals(lastCallSid) && update.createdAt() != null
+                && !update.createdAt().isBefore(placedAt.minus(CLOCK_SKEW));
     }
 
     /** Records {@code next} as shown when it moves the call forward; a late or repeated status changes nothing. */
@@ -348,6 +375,9 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
     private String summaryOf(CallUpdated ended) {
         var minutes = ended.billedMinutes() == null ? 0 : ended.billedMinutes();
         var rate = ended.ratePerMinuteCents() == null ? 0 : ended.ratePerMinuteCents();
+        if (minutes == 0) {
+            return "";
+        }
         return getTranslation("dialer.summary", CallText.duration(ended.durationSeconds()), minutes, rate,
                 Money.cents(ended.costCents() == null ? 0 : ended.costCents()).format(getLocale()));
     }
@@ -357,10 +387,11 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
         hangup.setVisible(false);
         mute.setVisible(false);
         call.setVisible(true);
-        call.setEnabled(current != null && current.blocked().isEmpty());
-        keypadVisible(false);
+        keypad.setVisible(false);
         muted = false;
         mute.setText(getTranslation("dialer.mute"));
+        // What the caller can call next has changed: the hold is gone and the call may have cost something.
+        check(number.getValue());
     }
 
     private void toggleMute() {
@@ -369,40 +400,17 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
         mute.setText(getTranslation(muted ? "dialer.unmute" : "dialer.mute"));
     }
 
-    private void keypadVisible(boolean visible) {
-        getChildren().flatMap(child -> child.getChildren()).filter(child -> child.getId().filter("dial-keypad"::equals).isPresent())
-                .findFirst().ifPresent(keys -> keys.setVisible(visible));
-    }
-
-    /** A seat sees its own limits, not its company's balance; anyone else their balance. */
-    private void showBalance(Money amount) {
-        var seat = allowances.of(user).blockOptional();
-        if (seat.isEmpty()) {
-            balance.setText(getTranslation("dialer.balance", amount.format(getLocale())));
-            return;
+    /** A seat sees its own limits, not its company's balance; anyone else their balance, held and available. */
+    private void showBalance(Money total, Money available) {
+        allowances.of(user).blockOptional().ifPresentOrElse(balance::show, () -> balance.show(total, available));
+        if (!inCall) {
+            check(number.getValue());
         }
-        var limits = seat.get();
-        var today = limits.leftToday().map(left -> left.format(getLocale())).orElse(getTranslation("dialer.seat.nocap"));
-        var month = limits.leftThisMonth().map(left -> left.format(getLocale())).orElse(getTranslation("dialer.seat.nocap"));
-        balance.setText(getTranslation("dialer.seat.left", today, month));
     }
 
-    /** What a call may spend: the wallet's available credit, and for a seat no more than its caps leave. */
+    /** What a call may spend: the wallet's available credit (the caps are {@link Reach}'s business). */
     private Money spendable() {
-        var available = owners.walletOf(principal).block().available();
-        return allowances.of(user).blockOptional().flatMap(SeatAllowance.Allowance::left)
-                .filter(left -> left.compareTo(available) < 0).orElse(available);
-    }
-
-    /** Who the people called will see, and the way to show one's own number instead. */
-    private Paragraph callerId(CallerIdVerification callerIds, CallerIdDefault defaultCallerId) {
-        var own = callerIds.current(principal.id()).filter(CallerId::isVerified).map(CallerId::number).blockOptional();
-        var shown = CallText.readable(own.orElse(defaultCallerId.number()));
-        var line = new Paragraph(new Span(getTranslation(own.isPresent() ? "dialer.callerid.own" : "dialer.callerid.default", shown) + " "),
-                new Anchor("caller-id", getTranslation("dialer.callerid.change")));
-        line.setId("dial-caller-id");
-        line.addClassName("dial-caller-id");
-        return line;
+        return owners.walletOf(principal).block().available();
     }
 
     private CountryCode country() {

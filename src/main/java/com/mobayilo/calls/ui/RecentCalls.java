@@ -57,7 +57,7 @@ class RecentCalls extends Div {
 
     private HorizontalLayout line(Call past) {
         var number = CallText.destination(past);
-        var who = new Div(new Span(number), new Span(time.format(past.createdAt()) + " · " + CallText.outcome(this, past)));
+        var who = new Div(new Span(number), new Span(time.format(past.createdAt()) + " · " + CallText.summary(this, past, getLocale())));
         who.addClassName("dialer-list-who");
         var redial = new Button(getTranslation("dialer.redial"), VaadinIcon.PHONE.create(), event -> dial.accept(past.destination()));
         redial.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SUCCESS);

@@ -22,8 +22,7 @@ class SeatCard extends Div {
         getElement().setAttribute("role", "listitem");
         var name = new Span(seat.name());
         name.addClassName("seat-name");
-        var email = new Span(seat.email());
-        email.addClassName("seat-email");
+        var email = email(seat.email());
         var who = new Div(name, email);
         who.addClassName("seat-who");
         var header = new Div(who, badge(activity.state()));
@@ -36,7 +35,24 @@ class SeatCard extends Div {
                 new SpendMeter(getTranslation("company.dashboard.month"), "seat-spent-month", activity.spentThisMonth(), settings.monthlyCap(),
                         locale));
         spending.addClassName("seat-spending");
+        if (activity.held().isPositive()) {
+            var held = new Span(getTranslation("company.dashboard.held", activity.held().format(locale)));
+            held.addClassName("seat-held");
+            spending.add(held);
+        }
         add(spending);
+    }
+
+    /**
+     * A long address breaks at its @ rather than mid-word, each half shortened with an ellipsis when it still does
+     * not fit, and the whole address in a tooltip.
+     */
+    private static Span email(String address) {
+        var at = address.lastIndexOf('@');
+        var email = at <= 0 ? new Span(new Span(address)) : new Span(new Span(address.substring(0, at)), new Span(address.substring(at)));
+        email.addClassName("seat-email");
+        email.getElement().setAttribute("title", address);
+        return email;
     }
 
     private Badge badge(State state) {

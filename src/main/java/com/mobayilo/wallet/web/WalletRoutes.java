@@ -13,7 +13,7 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-/** {@code GET /api/v1/wallet}: the caller's balance and available credit, in cents. */
+/** {@code GET /api/v1/wallet}: the caller's balance, what is held for calls under way and what is available, in cents. */
 @Configuration(proxyBeanMethods = false)
 class WalletRoutes {
 
@@ -27,10 +27,10 @@ class WalletRoutes {
                 .map(principal -> (AccountPrincipal) ((Authentication) principal).getPrincipal())
                 .flatMap(account -> account.role() == com.mobayilo.accounts.Role.SEAT ? Mono.error(new com.mobayilo.wallet.SeatWalletHidden())
                         : owners.walletOf(account))
-                .map(wallet -> new WalletResponse(wallet.balance().cents(), wallet.available().cents(), Money.CURRENCY.getCurrencyCode()))
+                .map(wallet -> new WalletResponse(wallet.balance().cents(), wallet.held().cents(), wallet.available().cents(), Money.CURRENCY.getCurrencyCode()))
                 .flatMap(body -> ServerResponse.ok().bodyValue(body));
     }
 
-    record WalletResponse(long balanceCents, long availableCents, String currency) {
+    record WalletResponse(long balanceCents, long heldCents, long availableCents, String currency) {
     }
 }
