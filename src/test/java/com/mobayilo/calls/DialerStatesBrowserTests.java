@@ -141,4 +141,17 @@ class DialerStatesBrowserTests {
         page.waitForURL(url -> url.contains("/wallet"));
         assertThat(page.locator("#add-credit")).isVisible();
     }
+
+    @Test
+    void aPastedNumberWithItsCountryCodeLeavesNumbersWithoutOneReadInTheHomeCountry() {
+        var caller = new Telephony(app).caller(500);
+        var visitor = Visitor.of(browser, app, "en-US").signIn(caller.email().value(), TestUsers.PASSWORD).open("call");
+        var page = visitor.page();
+        visitor.fill("dialer.number", "+33 6 12 34 56 78");
+        assertThat(page.locator("#dial-quote")).containsText("+33 6 12 34 56 78");
+        visitor.fill("dialer.number", "0812345678");
+        // Still read in DR Congo, the caller's home country, as the picker says.
+        assertThat(page.locator("#dial-quote")).containsText("+243 812 345 678");
+        assertThat(page.locator("#dial-country input")).hasValue(java.util.regex.Pattern.compile(".*\\(\\+243\\)"));
+    }
 }

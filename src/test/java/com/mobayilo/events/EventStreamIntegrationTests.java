@@ -127,7 +127,7 @@ class EventStreamIntegrationTests {
         credit(app, caller.wallet(), 1234);
         var response = get(app.coreUrl() + "/api/v1/wallet", "Authorization", "Bearer " + caller.key());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("{\"balanceCents\":1234,\"availableCents\":1234,\"currency\":\"USD\"}");
+        assertThat(response.body()).isEqualTo("{\"balanceCents\":1234,\"heldCents\":0,\"availableCents\":1234,\"currency\":\"USD\"}");
     }
 
     static Caller newCaller(TestApp app) {
