@@ -34,7 +34,10 @@ public final class CountryFlag {
 
     /** The flag followed by the country's name, as a destination is shown in lists and cards. */
     public static Component named(CountryCode country, Locale locale) {
-        var named = new Span(of(country, locale), new Span(country.displayName(locale)));
+        // the flag's alt text names the country once for screen readers; the written name is for the eye
+        var name = new Span(country.displayName(locale));
+        name.getElement().setAttribute("aria-hidden", "true");
+        var named = new Span(of(country, locale), name);
         named.addClassName("country-named");
         return named;
     }

@@ -35,17 +35,23 @@ public final class CountryItems {
     public static <T> void offer(ComboBox<T> box, Collection<T> items, Function<T, CountryCode> country, Locale locale,
             ToIntFunction<CountryCode> callingCode) {
         box.setItems((item, query) -> matches(country.apply(item), query, locale, callingCode.applyAsInt(country.apply(item))), items);
+        // The flag's alt text names the country once for screen readers; the written name beside it is for the eye.
         box.setRenderer(LitRenderer.<T>of("""
                 <div class="country-item"><img class="country-flag" src="${item.flag}" alt="${item.name}" width="24" height="18" \
-                loading="lazy"><span class="country-item-name">${item.name}</span><span class="country-item-code">${item.code}</span></div>""")
+                loading="lazy"><span class="country-item-name" aria-hidden="true">${item.name}</span> \
+                <span class="country-item-code">${item.code}</span></div>""")
                 .withProperty("flag", item -> CountryFlag.source(country.apply(item)))
                 .withProperty("name", item -> country.apply(item).displayName(locale))
-                .withProperty("code", item -> callingCode.applyAsInt(country.apply(item)) > 0 ? "+" + callingCode.applyAsInt(country.apply(item)) : ""));
+                .withProperty("code", item -> code(callingCode.applyAsInt(country.apply(item)))));
         // the whole choice is selected on focus, so what is typed replaces it
         box.getElement().setProperty("autoselect", true);
         box.setAllowCustomValue(false);
         box.addClassName("country-picker");
         box.addValueChangeListener(event -> showFlag(box, event.getValue() == null ? null : country.apply(event.getValue()), locale));
+    }
+
+    private static String code(int callingCode) {
+        return callingCode > 0 ? "(+" + callingCode + ")" : "";
     }
 
     private static <T> void showFlag(ComboBox<T> box, CountryCode chosen, Locale locale) {
