@@ -113,7 +113,8 @@ class PhoneFirstBrowserTests {
         for (var path : paths) {
             visitor.open(path);
             var page = visitor.page();
-            page.locator("h1:visible, h2:visible").first().waitFor();
+            page.locator("vaadin-app-layout, .public-page").first().waitFor();
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
             try {
                 page.waitForFunction("() => document.documentElement.scrollWidth <= window.innerWidth", null,
                         new Page.WaitForFunctionOptions().setTimeout(5_000));
