@@ -1,6 +1,7 @@
 package com.mobayilo.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
@@ -26,7 +27,8 @@ public final class GridCards {
     /** Adds the card column to {@code grid}: call it after the grid's other columns. */
     public static <T> void whenNarrow(Grid<T> grid, Function<T, Component> card) {
         var columns = List.copyOf(grid.getColumns());
-        var cards = grid.addComponentColumn(card::apply).setHeader(grid.getAriaLabel().orElse("")).setFlexGrow(1);
+        var cards = grid.addComponentColumn(card::apply).setHeader(grid.getAriaLabel()
+                .or(() -> Optional.ofNullable(grid.getElement().getAttribute("aria-label"))).orElse("")).setFlexGrow(1);
         cards.setVisible(false);
         grid.addAttachListener(attach -> {
             var ui = attach.getUI();
