@@ -6,16 +6,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import com.mobayilo.shared.CountryCode;
 import com.vaadin.flow.component.combobox.ComboBox;
 
-/** Picks a country by its name in the user's language; the value is its ISO 3166 code. */
+/**
+ * Picks a country by its name in the user's language, with its flag, searchable by name or ISO code (see
+ * {@link CountryItems}); the value is its ISO 3166 code.
+ */
 public class CountryField extends ComboBox<String> {
 
     public CountryField(String label, Locale locale) {
         super(label);
-        setItems(codesByName(locale));
+        CountryItems.offer(this, codesByName(locale), CountryCode::of, locale, country -> 0);
         setItemLabelGenerator(code -> name(code, locale));
-        setAllowCustomValue(false);
     }
 
     /** Every ISO 3166 country code, in the alphabetical order of the countries' names in {@code locale}. */
@@ -26,8 +29,9 @@ public class CountryField extends ComboBox<String> {
                 .toList();
     }
 
+    /** The country's common name ("DR Congo"), see {@link CountryCode#displayName(Locale)}. */
     public static String name(String code, Locale locale) {
-        return Locale.of("", code).getDisplayCountry(locale);
+        return CountryCode.of(code).displayName(locale);
     }
 
     /** The country a browser's language tag implies (fr-BE gives BE), if any. */

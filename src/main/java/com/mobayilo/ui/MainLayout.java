@@ -100,8 +100,12 @@ public class MainLayout extends AppLayout {
         var who = authentication.getPrincipalName().orElse("");
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        // On a phone only the avatar shows (styles.css), so the menu never overflows into "More options".
+        menu.addClassName("user-menu");
         var avatar = new Avatar(who);
-        var trigger = new Div(avatar, new Span(who));
+        var email = new Span(who);
+        email.addClassName("user-menu-email");
+        var trigger = new Div(avatar, email);
         trigger.addClassName("user-menu-trigger");
         var root = menu.addItem(trigger);
         root.getElement().setAttribute("aria-label", getTranslation("menu.user", who));

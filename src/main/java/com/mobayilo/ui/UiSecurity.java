@@ -40,6 +40,9 @@ class UiSecurity {
     SecurityFilterChain uiSecurityChain(HttpSecurity http, AuthenticationFailureHandler signInFailures, RequestUtil vaadinRequests,
             @Value("${mobayilo.public-url}") String publicUrl) {
         // Vaadin's own CSRF set-up exempts the sign-in post (login CSRF, issue 16); ours exempts only Vaadin's own channel.
+        // Country flags are public static files, shown on public pages too (the sign-up's country field);
+        // Vaadin permits only the static paths it knows (docs/decisions/0027-phone-first-layout-pwa-and-flags.md).
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/flags/*.svg")).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinChannel(vaadinRequests)));
         http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.mobayilo.shared.CountryCode;
 import com.mobayilo.testing.Browser;
 import com.mobayilo.testing.TestApp;
 import com.mobayilo.testing.TestUsers;
@@ -161,7 +162,7 @@ class AccountsBrowserTests {
     }
 
     private String countryName(String code) {
-        return Locale.of("", code).getDisplayCountry(texts.locale());
+        return CountryCode.of(code).displayName(texts.locale());
     }
 
     private static String newEmail() {

@@ -6,12 +6,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.List;
 
 import com.mobayilo.accounts.AccountPrincipal;
 import com.mobayilo.calls.Call;
 import com.mobayilo.calls.CallHistory;
 import com.mobayilo.calls.CallPeriod;
 import com.mobayilo.ui.ClientZone;
+import com.mobayilo.ui.GridCards;
 import com.mobayilo.ui.PeriodBar;
 import com.mobayilo.ui.Csv;
 import com.vaadin.flow.component.UI;
@@ -81,6 +83,16 @@ class CallHistoryView extends VerticalLayout implements HasDynamicTitle {
         grid.setDetailsVisibleOnClick(true);
         grid.setAriaLabel(getTranslation("history.title"));
         grid.setEmptyStateText(getTranslation("history.empty"));
+        GridCards.whenNarrow(grid, call -> card(call, time));
+    }
+
+    /** A call on a phone: where and what it cost, then when, how it ended and how long; tap it for the billing. */
+    private Div card(Call call, DateTimeFormatter time) {
+        var place = call.country() == null ? "" : call.country().displayName(getLocale());
+        return GridCards.card(CallText.destination(call), call.bill().cost().format(getLocale()),
+                String.join(" · ", List.of(place, time.format(call.createdAt())).stream().filter(part -> !part.isBlank()).toList()),
+                CallText.outcome(this, call),
+                getTranslation("cards.call.length", CallText.duration(call.durationSeconds()), call.bill().billedMinutes()));
     }
 
     private Div destination(Call call) {

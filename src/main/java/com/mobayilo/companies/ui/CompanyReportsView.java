@@ -18,6 +18,7 @@ import com.mobayilo.companies.CompanyReports.DayUsage;
 import com.mobayilo.companies.CompanyReports.SeatUsage;
 import com.mobayilo.companies.CompanyReports.Usage;
 import com.mobayilo.ui.ClientZone;
+import com.mobayilo.ui.CountryFlag;
 import com.mobayilo.ui.PeriodBar;
 import com.mobayilo.ui.Csv;
 import com.vaadin.flow.component.UI;
@@ -27,6 +28,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -79,7 +81,7 @@ class CompanyReportsView extends VerticalLayout implements HasDynamicTitle {
         usageColumns(bySeat, SeatUsage::usage);
         byDay.addColumn(day -> days.format(day.day())).setHeader(getTranslation("company.reports.day")).setFlexGrow(2);
         usageColumns(byDay, DayUsage::usage);
-        byCountry.addColumn(this::destination).setHeader(getTranslation("company.reports.country")).setFlexGrow(2);
+        byCountry.addComponentColumn(this::destination).setHeader(getTranslation("company.reports.country")).setFlexGrow(2);
         usageColumns(byCountry, CountryUsage::usage);
         add(new H1(getTranslation("company.reports.title")), filters, totals,
                 section("company.reports.chart", chart), section("company.reports.bySeat", grid(bySeat, "report-by-seat")),
@@ -119,9 +121,9 @@ class CompanyReportsView extends VerticalLayout implements HasDynamicTitle {
         return section;
     }
 
-    private String destination(CountryUsage row) {
-        return row.country().map(country -> country.flag() + " " + country.displayName(getLocale()))
-                .orElseGet(() -> getTranslation("company.reports.otherNumbers"));
+    private com.vaadin.flow.component.Component destination(CountryUsage row) {
+        return row.country().map(country -> CountryFlag.named(country, getLocale()))
+                .orElseGet(() -> new Span(getTranslation("company.reports.otherNumbers")));
     }
 
     private CallPeriod period() {

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import com.mobayilo.companies.SeatActivity;
 import com.mobayilo.companies.SeatActivity.State;
+import com.mobayilo.ui.CountryFlag;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.html.Div;
@@ -70,9 +71,8 @@ class SeatCard extends Div {
     }
 
     private Div call(SeatActivity.LiveCall call, double speed, Locale locale) {
-        var place = call.country().map(country -> country.flag() + " " + country.displayName(locale))
-                .orElseGet(() -> getTranslation("company.dashboard.unknownCountry"));
-        var where = new Span(place);
+        var where = new Span(call.country().map(country -> CountryFlag.named(country, locale))
+                .orElseGet(() -> new Span(getTranslation("company.dashboard.unknownCountry"))));
         where.addClassName("seat-call-country");
         var number = new Span(call.maskedNumber());
         number.addClassName("seat-call-number");

@@ -15,6 +15,7 @@ import com.mobayilo.companies.SeatStatus;
 import com.mobayilo.companies.Seats;
 import com.mobayilo.shared.Money;
 import com.mobayilo.ui.CountryField;
+import com.mobayilo.ui.GridCards;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.badge.Badge;
@@ -95,6 +96,18 @@ class SeatsView extends VerticalLayout implements HasDynamicTitle {
         // A fixed width: auto width is measured before the row menu has rendered, which then fell outside the grid.
         grid.addComponentColumn(this::actions).setHeader(getTranslation("seats.column.actions")).setWidth("12em").setFlexGrow(0);
         grid.setAllRowsVisible(true);
+        GridCards.whenNarrow(grid, this::card);
+    }
+
+    /** A seat on a phone: who and their status, their limits and countries, then the actions. */
+    private Div card(Seat seat) {
+        var head = new Div(person(seat), statusBadge(seat));
+        head.addClassName("grid-card-title");
+        var countries = new Span(getTranslation("cards.labelled", getTranslation("seats.column.countries"), countries(seat)));
+        countries.addClassName("grid-card-line");
+        var card = new Div(head, limits(seat), countries, actions(seat));
+        card.addClassName("grid-card");
+        return card;
     }
 
     private void refresh() {

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.function.Supplier;
 
 import com.mobayilo.ui.Csv;
+import com.mobayilo.ui.GridCards;
 import com.mobayilo.wallet.HistoryEntry;
 import com.mobayilo.wallet.HistoryFilter;
 import com.mobayilo.wallet.LedgerHistory;
@@ -58,6 +59,8 @@ class HistoryGrid extends Div {
         grid.addColumn(this::memo).setHeader(getTranslation("wallet.history.memo")).setFlexGrow(3);
         grid.setAriaLabel(getTranslation("wallet.history"));
         grid.setEmptyStateText(getTranslation("wallet.history.empty"));
+        GridCards.whenNarrow(grid, entry -> GridCards.card(kindName(entry.kind()), signed(entry), time.format(entry.at()), memo(entry),
+                getTranslation("cards.labelled", getTranslation("wallet.history.balance"), entry.balanceAfter().format(getLocale()))));
         grid.setItems(query -> history.page(wallet, filter(), query.getOffset(), query.getLimit()).toStream(),
                 query -> history.count(wallet, filter()).block().intValue());
         add(new H2(getTranslation("wallet.history")), filters(), grid);

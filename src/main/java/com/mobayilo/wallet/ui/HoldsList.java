@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
+import com.mobayilo.ui.GridCards;
 import com.mobayilo.wallet.Hold;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -28,6 +29,8 @@ class HoldsList extends Div {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("wallet.holds"));
+        GridCards.whenNarrow(grid, hold -> GridCards.card(hold.reason().in(getLocale(), (key, locale, args) -> getTranslation(locale, key, args)),
+                hold.amount().format(getLocale()), getTranslation("cards.labelled", getTranslation("wallet.holds.expires"), time.format(hold.expiresAt()))));
         none.setText(getTranslation("wallet.holds.none"));
         add(new H2(getTranslation("wallet.holds")), none, grid);
     }
