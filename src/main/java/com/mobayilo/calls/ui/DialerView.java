@@ -193,7 +193,10 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
         summary.setId("call-summary");
+        // The cost and the balance after a call change without the person doing anything: announce them (decision 0028).
+        summary.getElement().setAttribute("role", "status");
         balance.setId("call-balance");
+        balance.getElement().setAttribute("role", "status");
         phone.onState(event -> onDeviceState(event.state(), event.callSid(), event.message()));
         phone.onTokenExpiring(event -> phone.updateToken(token()));
         phone.onMicrophoneProblem(event -> {
