@@ -13,12 +13,20 @@ import org.springframework.stereotype.Component;
 @Component
 class ConnectionIndicator implements VaadinServiceInitListener {
 
+    // Its texts ("Online", "Connection lost", "Reconnecting…") are English by default: they follow the reader's language.
     private static final String MAKE_STATUS = """
             const indicator = document.querySelector('vaadin-connection-indicator');
-            if (indicator) { indicator.setAttribute('role', 'status'); }""";
+            if (indicator) {
+              indicator.setAttribute('role', 'status');
+              indicator.onlineText = $0; indicator.offlineText = $1; indicator.reconnectingText = $2;
+            }""";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().getPage().executeJs(MAKE_STATUS));
+        event.getSource().addUIInitListener(init -> {
+            var ui = init.getUI();
+            ui.getPage().executeJs(MAKE_STATUS, ui.getTranslation("connection.online"), ui.getTranslation("connection.offline"),
+                    ui.getTranslation("connection.reconnecting"));
+        });
     }
 }

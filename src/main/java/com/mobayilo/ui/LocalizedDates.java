@@ -29,7 +29,7 @@ public final class LocalizedDates {
                 .setMonthNames(monthNames(locale))
                 .setWeekdays(sundayFirst().map(day -> day.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
                 .setWeekdaysShort(sundayFirst().map(day -> day.getDisplayName(TextStyle.SHORT_STANDALONE, locale)).toList())
-                .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
+                .setFirstDayOfWeek(WeekFields.of(withRegion(locale)).getFirstDayOfWeek().getValue() % 7)
                 .setToday(picker.getTranslation("datepicker.today"))
                 .setCancel(picker.getTranslation("datepicker.cancel"))
                 .setBadInputErrorMessage(picker.getTranslation("datepicker.badinput"));
@@ -38,6 +38,11 @@ public final class LocalizedDates {
         }
         picker.setI18n(i18n);
         return picker;
+    }
+
+    /** The UI's locales are bare languages; plain "fr" has Sunday first in the JDK's data, French calendars Monday. */
+    private static Locale withRegion(Locale locale) {
+        return locale.getCountry().isEmpty() && Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? Locale.FRANCE : locale;
     }
 
     private static Stream<DayOfWeek> sundayFirst() {
