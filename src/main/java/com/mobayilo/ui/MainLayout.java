@@ -9,7 +9,9 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -38,7 +40,10 @@ public class MainLayout extends AppLayout {
 
     private final List<LayoutBanner> banners;
 
-    private final Div content = new Div();
+    // The banner and main landmarks: everything the layout shows sits in one of them, or in the drawer's navigation (decision 0028).
+    private final Header header = new Header();
+
+    private final Main content = new Main();
 
     private final Div bannerSlot = new Div();
 
@@ -46,10 +51,12 @@ public class MainLayout extends AppLayout {
             ObjectProvider<HeaderWidget> widgets, ObjectProvider<LanguagePreference> preferences) {
         this.banners = banners;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), brand(), SandboxBadge.of(sandbox, getTranslation("sandbox.badge"), getTranslation("sandbox.badge.explanation")),
+        header.addClassName("layout-header");
+        header.add(new DrawerToggle(), brand(), SandboxBadge.of(sandbox, getTranslation("sandbox.badge"), getTranslation("sandbox.badge.explanation")),
                 spacer());
-        widgets.orderedStream().map(HeaderWidget::widget).flatMap(java.util.Optional::stream).forEach(this::addToNavbar);
-        addToNavbar(authentication.isAuthenticated() ? userMenu(authentication, preferences) : visitorActions());
+        widgets.orderedStream().map(HeaderWidget::widget).flatMap(java.util.Optional::stream).forEach(header::add);
+        header.add(authentication.isAuthenticated() ? userMenu(authentication, preferences) : visitorActions());
+        addToNavbar(header);
         addToDrawer(navigation());
         bannerSlot.addClassName("layout-banners");
         content.addClassName("layout-content");

@@ -19,8 +19,8 @@ public class PeriodBar extends HorizontalLayout {
     public PeriodBar(String fromLabel, String toLabel, String exportText, String exportId, DownloadHandler export) {
         from.setLabel(fromLabel);
         to.setLabel(toLabel);
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
+        LocalizedDates.localize(from, getLocale());
+        LocalizedDates.localize(to, getLocale());
         var download = new Anchor(export, exportText);
         download.getElement().setAttribute("download", true);
         download.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());

@@ -10,11 +10,13 @@ import com.vaadin.flow.component.html.Span;
 
 /**
  * A page for people who are not signed in (sign-in, sign-up, links from mails): the brand, the language
- * switch, the sandbox badge, and one centred card for the page's content.
+ * switch, the sandbox badge, and one centred card for the page's content. The header, the card and the footer
+ * are the banner, main and contentinfo landmarks, so everything on the page sits in exactly one of them
+ * (docs/decisions/0028-checking-accessibility-and-french.md).
  */
-public abstract class PublicPage extends Main {
+public abstract class PublicPage extends Div {
 
-    private final Div card = new Div();
+    private final Main card = new Main();
 
     protected PublicPage(SandboxMode sandbox) {
         addClassName("public-page");
@@ -33,7 +35,7 @@ public abstract class PublicPage extends Main {
         add(header, card, footer);
     }
 
-    protected Div card() {
+    protected Main card() {
         return card;
     }
 }

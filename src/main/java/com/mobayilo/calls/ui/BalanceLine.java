@@ -15,6 +15,7 @@ class BalanceLine extends Paragraph {
 
     BalanceLine() {
         setId("call-balance");
+        getElement().setAttribute("role", "status");
         getElement().setAttribute("aria-live", "polite");
     }
 

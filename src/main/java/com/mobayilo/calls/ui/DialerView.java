@@ -208,6 +208,8 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
         summary.setId("call-summary");
+        // The cost after a call changes without the person doing anything: announce it (decision 0028).
+        summary.getElement().setAttribute("role", "status");
         phone.onState(event -> onDeviceState(event.state(), event.callSid(), event.message()));
         phone.onTokenExpiring(event -> phone.updateToken(token()));
         phone.onMicrophoneProblem(event -> {

@@ -75,7 +75,8 @@ class AddCredit extends Div implements AfterNavigationObserver {
             price.addClassName("topup-pack-price");
             var credits = new Span(getTranslation("wallet.credits", pack.cents()));
             credits.addClassName("topup-pack-credits");
-            var button = new Button(new Div(price, credits), event -> buy(pack));
+            // The space keeps "$5 500 credits" two words, so the visible text stays part of the button's accessible name.
+            var button = new Button(new Div(price, new com.vaadin.flow.component.Text(" "), credits), event -> buy(pack));
             button.addClassName("topup-pack");
             button.getElement().setAttribute("aria-label", getTranslation("topup.pack", dollars(pack, getLocale()), pack.cents()));
             choices.add(button);

@@ -14,6 +14,7 @@ import com.mobayilo.rating.DeckUpload;
 import com.mobayilo.rating.Markup;
 import com.mobayilo.rating.RateDeck;
 import com.mobayilo.shared.Money;
+import com.mobayilo.ui.LocalizedUploads;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -111,6 +112,7 @@ class DeckView extends VerticalLayout implements HasDynamicTitle {
         var upload = new Upload(UploadHandler.toTempFile((metadata, file) -> parseInBackground(ui, file.toPath())));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
+        LocalizedUploads.localize(upload);
         upload.setMaxFileSize(LARGEST_FILE);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("deck.drop")));
         upload.addFileRejectedListener(event -> status.setText(getTranslation("deck.rejected", LARGEST_FILE / 1024 / 1024)));

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import com.mobayilo.ui.Csv;
 import com.mobayilo.ui.GridCards;
+import com.mobayilo.ui.LocalizedDates;
 import com.mobayilo.wallet.HistoryEntry;
 import com.mobayilo.wallet.HistoryFilter;
 import com.mobayilo.wallet.LedgerHistory;
@@ -76,8 +77,8 @@ class HistoryGrid extends Div {
         kinds.setItemLabelGenerator(this::kindName);
         from.setLabel(getTranslation("wallet.history.filter.from"));
         to.setLabel(getTranslation("wallet.history.filter.to"));
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
+        LocalizedDates.localize(from, getLocale());
+        LocalizedDates.localize(to, getLocale());
         kinds.addValueChangeListener(event -> refresh());
         from.addValueChangeListener(event -> refresh());
         to.addValueChangeListener(event -> refresh());
