@@ -453,24 +453,27 @@ function outputSelectable(device?: PhoneDevice): boolean {
 }
 
 /**
- * The sandbox's "Test my connection": no test call exists, so it times three requests to the simulated carrier
+ * The sandbox's "Test my connection": no test call exists, so it times five requests to the simulated carrier
  * and reports their round trip as the network's, with the MOS a call would have at that delay (no loss, little
  * jitter). Quality names follow Twilio's PreflightTest.CallQuality.
  */
 async function sandboxPreflight(carrierUrl: string, edge: string): Promise<object> {
+  const ping = () => fetch(`${carrierUrl.replace(/\/+$/, '')}/ping`, { method: 'POST', cache: 'no-store' });
   const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const started = performance.now();
-    try {
-      await fetch(`${carrierUrl.replace(/\/+$/, '')}/ping`, { method: 'POST', cache: 'no-store' });
-    } catch {
-      return { microphone: 'ok', failure: 'The simulated carrier cannot be reached.' };
+  try {
+    await ping(); // opens the connection, which is not what a call's packets pay
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      await ping();
+      times.push(performance.now() - started);
     }
-    times.push(performance.now() - started);
+  } catch {
+    return { microphone: 'ok', failure: 'The simulated carrier cannot be reached.' };
   }
   const rtt = Math.round(times.reduce((a, b) => a + b, 0) / times.length);
-  const jitter = Math.round(Math.max(...times) - Math.min(...times));
-  // The E-model's shape, simplified: a clean line is about 4.4 and degrades with delay beyond 160 ms.
+  // Jitter as RTP measures it: the mean difference between consecutive delays.
+  const jitter = Math.round(times.slice(1).reduce((sum, t, i) => sum + Math.abs(t - times[i]), 0) / (times.length - 1));
+  // The E-model's shape, simplified: a clean line is about 4.4 and degrades with delay beyond 160 ms and with jitter.
   const mos = Number(Math.max(1, 4.4 - Math.max(0, rtt - 160) / 100 - jitter / 100).toFixed(1));
   const quality = mos > 4.2 ? 'excellent' : mos >= 4.1 ? 'great' : mos >= 3.7 ? 'good' : mos >= 3.1 ? 'fair' : 'degraded';
   return { microphone: 'ok', quality, mos, rtt, jitter, edge };

@@ -66,6 +66,11 @@ class DevicePickers extends Div {
         panel.addClassName("devices-panel");
         panel.add(microphone, meter, speaker, problem);
         panel.setVisible(false);
+        // Nothing to pick until the browser has said what it has.
+        microphone.setVisible(false);
+        meter.setVisible(false);
+        speaker.setVisible(false);
+        problem.setVisible(false);
         add(toggle, panel);
         phone.onDevices(event -> show(event.microphone(), event.inputs(), event.outputs(), event.outputSupported()));
     }
