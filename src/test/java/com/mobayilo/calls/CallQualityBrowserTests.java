@@ -143,6 +143,8 @@ class CallQualityBrowserTests {
         var page = visitor.page();
         assertThat(page.locator("#devices-microphone")).isVisible();
         assertThat(page.locator("mobayilo-level-meter [role=meter]")).isVisible();
+        // Chromium's fake microphone beeps: the meter moves.
+        page.waitForFunction("() => Number(document.querySelector('mobayilo-level-meter').shadowRoot.querySelector('[role=meter]').getAttribute('aria-valuenow')) > 0");
         assertThat(page.locator("#devices-speaker")).isVisible();
         assertThat(page.locator("#devices-problem")).isHidden();
         Browser.screenshot(page, "dialer-device-pickers-desktop");
