@@ -93,6 +93,7 @@ class CallQualityBrowserTests {
         visitor.open("calls");
         page.locator("#call-history vaadin-button").first().click();
         assertThat(page.locator(".billing-drop")).hasText(visitor.t("history.bill.drop.credited", Money.cents(22).format(Locale.FRANCE)));
+        Browser.screenshot(page, "history-drop-credited-fr");
     }
 
     @Test
@@ -106,6 +107,7 @@ class CallQualityBrowserTests {
         visitor.click("callrating.star", 2);
         page.getByLabel(visitor.t("callrating.issue.echo")).check();
         page.getByLabel(visitor.t("callrating.issue.delay")).check();
+        Browser.screenshot(page, "dialer-call-rating-phone");
         visitor.click("callrating.send");
         assertThat(page.locator("#call-rating-done")).hasText(visitor.t("callrating.thanks"));
         var stored = app.bean(DatabaseClient.class).sql("select score || ' ' || array_to_string(issues, ',') from call_ratings r join calls c on c.id = r.call_id "
@@ -119,6 +121,7 @@ class CallQualityBrowserTests {
                     .filter(new Locator.FilterOptions().setHasText(CountryCode.of("CD").displayName(locale)));
             assertThat(row.first()).isVisible();
             assertThat(operator.page().locator("#call-quality-grid")).containsText(operator.t("callrating.issue.echo") + " 1");
+            Browser.screenshot(operator.page(), "operator-call-quality-" + language);
         }
     }
 
