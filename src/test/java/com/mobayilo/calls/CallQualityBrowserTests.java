@@ -110,6 +110,9 @@ class CallQualityBrowserTests {
         Browser.screenshot(page, "dialer-call-rating-phone");
         visitor.click("callrating.send");
         assertThat(page.locator("#call-rating-done")).hasText(visitor.t("callrating.thanks"));
+        // What live mode sends to Twilio with call.postFeedback: the score and the first issue ticked, in Twilio's words.
+        page.waitForFunction("() => document.querySelector('mobayilo-phone').lastCall?.feedback?.issue === 'echo'");
+        assertThat(page.evaluate("() => document.querySelector('mobayilo-phone').lastCall.feedback.score")).isEqualTo(2);
         var stored = app.bean(DatabaseClient.class).sql("select score || ' ' || array_to_string(issues, ',') from call_ratings r join calls c on c.id = r.call_id "
                 + "where c.destination = '+243812345678' order by r.created_at desc limit 1").map(row -> row.get(0, String.class)).one().block();
         assertThat(stored).isEqualTo("2 delay,echo");
