@@ -35,6 +35,15 @@ const DIGITS = /^[0-9*#]+$/;
  * - `phone-token-expiring`: fetch a new token and call updateToken().
  * - `phone-microphone` {problem: 'denied' | 'missing'}: the call was not placed.
  * - `phone-muted` {muted}.
+ * - `phone-quality` {warning, cleared}: the SDK's `warning` / `warning-cleared` (high-rtt, low-mos, high-jitter,
+ *   high-packet-loss, constant-audio-input-level, …) for the current call.
+ * - `phone-reconnecting` / `phone-reconnected`: the media connection was lost and is being (was) restored.
+ * - `phone-volume` {input, output} (0…1): the SDK's `volume`, for the level meter; nobody on the server
+ *   listens to it, so it never leaves the browser.
+ * - `phone-devices` {microphone: 'ok' | 'denied' | 'missing', inputs, outputs, outputSupported}: answer to devices().
+ * - `phone-preflight` {microphone, quality?, mos?, rtt?, jitter?, edge?, failure?}: answer to checkConnection().
+ *
+ * The last call is kept after it ends, so that rate() can send the caller's feedback to Twilio.
  *
  * It renders nothing. Outgoing calls only: the device is never registered for incoming calls.
  */
@@ -47,6 +56,12 @@ export class MobayiloPhone extends LitElement {
 
   /** Sandbox mode only: place calls without asking for the microphone. */
   @property({ type: Boolean, attribute: 'skip-microphone' }) skipMicrophone = false;
+
+  /** Twilio edges to try in order, comma-separated (e.g. "frankfurt,dublin"); empty: Twilio's default. */
+  @property() edges = '';
+
+  /** The call that ended last, for rate(). */
+  private lastCall?: PhoneCall;
 
   private device?: PhoneDevice;
   private attempt?: Attempt;
@@ -82,6 +97,7 @@ export class MobayiloPhone extends LitElement {
               closeProtection: true,
               codecPreferences: [Call.Codec.Opus, Call.Codec.PCMU],
               logLevel: 'warn',
+              ...(this.edgeList().length ? { edge: this.edgeList() } : {}),
             });
       device.on('tokenWillExpire', () => {
         if (device === this.device) this.fire('phone-token-expiring');
@@ -132,6 +148,7 @@ export class MobayiloPhone extends LitElement {
         return;
       }
       attempt.call = call;
+      this.lastCall = call;
       this.wire(call, attempt);
     } catch (e) {
       if (!current()) {
@@ -183,6 +200,106 @@ export class MobayiloPhone extends LitElement {
     } catch (e) {
       this.fail(e);
     }
+  }
+
+  /**
+   * The caller's rating of the call that ended last, for Twilio's Voice Insights. Twilio takes one issue per
+   * call; the server stores all of them. The sandbox records it only.
+   */
+  async rate(score: number, issue: string): Promise<void> {
+    const call = this.lastCall;
+    if (!call?.postFeedback || !(score >= 1 && score <= 5)) return;
+    try {
+      await call.postFeedback(score, FEEDBACK_ISSUES[issue]);
+    } catch (e) {
+      console.warn('Phone: sending the rating to Twilio failed', e);
+    }
+  }
+
+  /**
+   * Lists microphones and speakers for the pickers. Asks for the microphone (device labels are hidden until
+   * the person allowed it), then releases it at once.
+   */
+  async devices(): Promise<void> {
+    const outputSupported = outputSelectable(this.device);
+    const microphone = await microphoneProblem().catch(() => 'missing' as const);
+    const media = navigator.mediaDevices;
+    const all = microphone || !media?.enumerateDevices ? [] : await media.enumerateDevices().catch(() => []);
+    const listed = (kind: MediaDeviceKind) =>
+      all.filter((d) => d.kind === kind).map((d, i) => ({ id: d.deviceId, label: d.label || `${kind} ${i + 1}` }));
+    this.fire('phone-devices', {
+      microphone: microphone ?? 'ok',
+      inputs: listed('audioinput'),
+      outputs: outputSupported ? listed('audiooutput') : [],
+      outputSupported,
+    });
+  }
+
+  /** Uses this microphone for the current and next calls. */
+  async useMicrophone(id: string): Promise<void> {
+    this.inputId = id;
+    try {
+      const audio = (this.device as Device | undefined)?.audio;
+      if (audio && id) await audio.setInputDevice(id);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Plays the call on this speaker, where the browser can choose one (not on Android Chrome or iOS Safari). */
+  async useSpeaker(id: string): Promise<void> {
+    this.outputId = id;
+    try {
+      const audio = (this.device as Device | undefined)?.audio;
+      if (audio?.isOutputSelectionSupported && id) await audio.speakerDevices.set(id);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** The chosen microphone, for the level meter. */
+  inputId = '';
+
+  outputId = '';
+
+  /**
+   * "Test my connection": Twilio's PreflightTest (a short test call to Twilio's echo) against the first edge,
+   * or a simulated one in the sandbox. Answers with `phone-preflight`.
+   */
+  async checkConnection(token: string): Promise<void> {
+    const microphone = await microphoneProblem().catch(() => 'missing' as const);
+    if (microphone) {
+      this.fire('phone-preflight', { microphone });
+      return;
+    }
+    if (this.mode === 'sandbox') {
+      this.fire('phone-preflight', await sandboxPreflight(this.carrierUrl, this.edgeList()[0] ?? 'roaming'));
+      return;
+    }
+    try {
+      const edge = this.edgeList()[0];
+      const test = Device.runPreflight(token, edge ? { edge } : {});
+      test.on('completed', (report: PreflightReport) => {
+        this.fire('phone-preflight', {
+          microphone: 'ok',
+          quality: report.callQuality,
+          mos: round(report.stats?.mos?.average, 1),
+          rtt: round(report.stats?.rtt?.average, 0),
+          jitter: round(report.stats?.jitter?.average, 0),
+          edge: report.edge ?? report.selectedEdge ?? edge,
+        });
+      });
+      test.on('failed', (e: unknown) => this.fire('phone-preflight', { microphone: 'ok', failure: errorFields(e).message ?? String(e) }));
+    } catch (e) {
+      this.fire('phone-preflight', { microphone: 'ok', failure: errorFields(e).message ?? String(e) });
+    }
+  }
+
+  private edgeList(): string[] {
+    return this.edges
+      .split(',')
+      .map((edge) => edge.trim())
+      .filter(Boolean);
   }
 
   /** Destroys the device, which ends any call. */
@@ -252,6 +369,22 @@ export class MobayiloPhone extends LitElement {
       noteSid();
       this.end(attempt);
     };
+    call.on('warning', (name: string) => {
+      if (current()) this.fire('phone-quality', { warning: String(name), cleared: false });
+    });
+    call.on('warning-cleared', (name: string) => {
+      if (current()) this.fire('phone-quality', { warning: String(name), cleared: true });
+    });
+    call.on('reconnecting', () => {
+      if (current()) this.fire('phone-reconnecting');
+    });
+    call.on('reconnected', () => {
+      if (current()) this.fire('phone-reconnected');
+    });
+    // Never sent to the server: only the level meter in this page listens.
+    call.on('volume', (input: number, output: number) => {
+      if (current()) this.fire('phone-volume', { input, output });
+    });
     call.on('disconnect', ended);
     call.on('cancel', ended);
     call.on('reject', ended);
@@ -288,6 +421,62 @@ export class MobayiloPhone extends LitElement {
   private fire(name: string, detail?: object): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
+}
+
+/** Our issue names (stored with the rating) as Twilio's feedback issues; "other" has none. */
+const FEEDBACK_ISSUES: Record<string, string | undefined> = {
+  'choppy-audio': 'choppy-audio',
+  echo: 'echo',
+  'dropped-call': 'dropped-call',
+  'could-not-hear': 'one-way-audio',
+  delay: 'audio-latency',
+  other: undefined,
+};
+
+/** The part of PreflightTest.Report that is shown. */
+interface PreflightReport {
+  callQuality?: string;
+  edge?: string;
+  selectedEdge?: string;
+  stats?: { mos?: { average: number }; rtt?: { average: number }; jitter?: { average: number } };
+}
+
+function round(value: number | undefined, digits: number): number | undefined {
+  return value === undefined || !Number.isFinite(value) ? undefined : Number(value.toFixed(digits));
+}
+
+/** Whether the browser can play the call on a chosen speaker (setSinkId; not on Android Chrome or iOS Safari). */
+function outputSelectable(device?: PhoneDevice): boolean {
+  const audio = (device as Device | undefined)?.audio;
+  if (audio) return Boolean(audio.isOutputSelectionSupported);
+  return typeof HTMLMediaElement !== 'undefined' && 'setSinkId' in HTMLMediaElement.prototype;
+}
+
+/**
+ * The sandbox's "Test my connection": no test call exists, so it times five requests to the simulated carrier
+ * and reports their round trip as the network's, with the MOS a call would have at that delay (no loss, little
+ * jitter). Quality names follow Twilio's PreflightTest.CallQuality.
+ */
+async function sandboxPreflight(carrierUrl: string, edge: string): Promise<object> {
+  const ping = () => fetch(`${carrierUrl.replace(/\/+$/, '')}/ping`, { method: 'POST', cache: 'no-store' });
+  const times: number[] = [];
+  try {
+    await ping(); // opens the connection, which is not what a call's packets pay
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      await ping();
+      times.push(performance.now() - started);
+    }
+  } catch {
+    return { microphone: 'ok', failure: 'The simulated carrier cannot be reached.' };
+  }
+  const rtt = Math.round(times.reduce((a, b) => a + b, 0) / times.length);
+  // Jitter as RTP measures it: the mean difference between consecutive delays.
+  const jitter = Math.round(times.slice(1).reduce((sum, t, i) => sum + Math.abs(t - times[i]), 0) / (times.length - 1));
+  // The E-model's shape, simplified: a clean line is about 4.4 and degrades with delay beyond 160 ms and with jitter.
+  const mos = Number(Math.max(1, 4.4 - Math.max(0, rtt - 160) / 100 - jitter / 100).toFixed(1));
+  const quality = mos > 4.2 ? 'excellent' : mos >= 4.1 ? 'great' : mos >= 3.7 ? 'good' : mos >= 3.1 ? 'fair' : 'degraded';
+  return { microphone: 'ok', quality, mos, rtt, jitter, edge };
 }
 
 /** `code` and `message` of an SDK error (TwilioError), a SandboxError or anything else thrown. */

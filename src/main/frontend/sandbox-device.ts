@@ -23,6 +23,8 @@ export interface PhoneCall {
   isMuted(): boolean;
   sendDigits(digits: string): void;
   status(): string;
+  /** Twilio's call quality feedback (Voice Insights); the sandbox only records it. */
+  postFeedback?(score?: number, issue?: string): Promise<void>;
 }
 
 /** The part of the SDK's Device that <mobayilo-phone> uses; Twilio's Device and SandboxDevice both fit. */
@@ -83,8 +85,10 @@ const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /**
  * One outgoing sandbox call. Emits, like the SDK's Call: `accept` (the carrier took the call,
- * parameters.CallSid is set), `ringing`, `disconnect`, `error` (a SandboxError), `mute`.
- * Exactly one of `disconnect` or `error` ends it.
+ * parameters.CallSid is set), `ringing`, `disconnect`, `error` (a SandboxError), `mute`, and the quality
+ * events the carrier simulates on its test numbers: `warning` (name, data), `warning-cleared` (name),
+ * `reconnecting` (a SandboxError 53405), `reconnected`. A call the carrier drops for the network ends with
+ * `error` (a SandboxError with the SDK's code, e.g. 31005). Exactly one of `disconnect` or `error` ends it.
  */
 export class SandboxCall extends Emitter implements PhoneCall {
   /** As in the SDK: CallSid is set once the carrier accepted the call. */
@@ -137,6 +141,15 @@ export class SandboxCall extends Emitter implements PhoneCall {
     // Should the carrier never confirm, close the stream ourselves (closing it also tells the carrier).
     this.graceTimer = setTimeout(() => this.close('disconnect'), HANGUP_GRACE_MS);
   }
+
+  /** What the caller thought of the call; the server stores it, so the sandbox keeps it for tests only. */
+  postFeedback(score?: number, issue?: string): Promise<void> {
+    this.feedback = { score, issue };
+    return Promise.resolve();
+  }
+
+  /** The last postFeedback(), for tests. */
+  feedback?: { score?: number; issue?: string };
 
   sendDigits(digits: string): void {
     const callSid = this.parameters.CallSid;
@@ -288,10 +301,29 @@ export class SandboxCall extends Emitter implements PhoneCall {
       case 'answered':
         this.state = 'open';
         break;
-      case 'disconnected':
-        // data.reason (completed, busy, no-answer, …) is known to the server side already.
-        this.close('disconnect');
+      case 'warning':
+        this.emit('warning', String(parseJson(data)?.name ?? ''), { name: parseJson(data)?.name });
         break;
+      case 'warning-cleared':
+        this.emit('warning-cleared', String(parseJson(data)?.name ?? ''));
+        break;
+      case 'reconnecting':
+        this.emit('reconnecting', new SandboxError('Media connection failed: reconnecting.', 53405));
+        break;
+      case 'reconnected':
+        this.emit('reconnected');
+        break;
+      case 'disconnected': {
+        // data.reason (completed, busy, no-answer, …) is known to the server side already; a network drop
+        // carries the SDK's error code, as Twilio's SDK reports it.
+        const code = Number(parseJson(data)?.code);
+        if (Number.isFinite(code) && code > 0) {
+          this.close('error', new SandboxError('Connection error: the call dropped.', code));
+        } else {
+          this.close('disconnect');
+        }
+        break;
+      }
       default:
       // Unknown events are ignored, so that the carrier may add some.
     }

@@ -4,6 +4,8 @@ package com.mobayilo.wallet;
 public enum TransactionKind {
     TOP_UP(SystemAccount.PAYMENT_CLEARING),
     CALL_CHARGE(SystemAccount.CALL_REVENUE),
+    /** A call charge given back, e.g. a call the network dropped in its first seconds (docs/decisions/0026-call-quality.md). */
+    CALL_CREDIT(SystemAccount.CALL_REVENUE),
     REFUND(SystemAccount.REFUNDS_CHARGEBACKS),
     CHARGEBACK(SystemAccount.REFUNDS_CHARGEBACKS),
     ADJUSTMENT(SystemAccount.PROMOTIONS_ADJUSTMENTS),

@@ -63,6 +63,7 @@ class AccessMatrixBrowserTests {
         VIEWS.put("operator/policy", Set.of("operator"));
         VIEWS.put("operator/companies", Set.of("operator"));
         VIEWS.put("operator/payments", Set.of("operator"));
+        VIEWS.put("operator/call-quality", Set.of("operator"));
     }
 
     @BeforeAll

@@ -20,4 +20,26 @@ public record CarrierSignal(String event, Map<String, String> data) {
     static CarrierSignal disconnected(String reason) {
         return new CarrierSignal("disconnected", Map.of("reason", reason));
     }
+
+    /** The browser's leg lost its network: the SDK ends the call with this error code (e.g. 53405). */
+    static CarrierSignal dropped(int errorCode) {
+        return new CarrierSignal("disconnected", Map.of("reason", "network", "code", Integer.toString(errorCode)));
+    }
+
+    /** One of the SDK's quality warnings (high-rtt, low-mos, high-packet-loss, high-jitter, …) was raised. */
+    static CarrierSignal warning(String name) {
+        return new CarrierSignal("warning", Map.of("name", name));
+    }
+
+    static CarrierSignal warningCleared(String name) {
+        return new CarrierSignal("warning-cleared", Map.of("name", name));
+    }
+
+    static CarrierSignal reconnecting() {
+        return new CarrierSignal("reconnecting", Map.of());
+    }
+
+    static CarrierSignal reconnected() {
+        return new CarrierSignal("reconnected", Map.of());
+    }
 }

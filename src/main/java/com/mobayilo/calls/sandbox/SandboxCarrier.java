@@ -36,6 +36,10 @@ import org.springframework.stereotype.Component;
  * TwiML, signed with the auth token, and plays the dialled leg (ringing, then answer, busy, no answer or
  * failure by the number's last four digits), posting signed status callbacks and the Dial action through the
  * same handlers. Talk time runs {@code speed} times faster than real time, for tests; the time limit holds.
+ * Answered calls to three more test numbers show what call quality looks like (docs/decisions/0026-call-quality.md):
+ * {@code …0007} a weak network (a packet loss warning, cleared after a few seconds), {@code …0008} a lost media
+ * connection (reconnecting, then reconnected) and {@code …0009} a drop five seconds after the answer, reported
+ * like Voice Insights' call summary (the caller's leg, error 53405) on the signed call summary webhook.
  */
 @Component
 public class SandboxCarrier {
@@ -53,6 +57,12 @@ public class SandboxCarrier {
     private final Duration ringing;
 
     private final Clock clock;
+
+    /** How long the simulated quality troubles last, in real time (they are for people and tests to see). */
+    private static final Duration TROUBLE = Duration.ofMillis(3000);
+
+    /** The SDK's "media connection failed" error, which ends a call whose network is gone. */
+    static final int MEDIA_FAILED = 53405;
 
     private final Map<String, SimulatedCall> calls = new ConcurrentHashMap<>();
 
@@ -167,6 +177,9 @@ public class SandboxCarrier {
         call.answeredAt = clock.instant();
         status(call, "in-progress", null);
         signals.tryEmitNext(CarrierSignal.answered());
+        if (troubled(call, signals)) {
+            return;
+        }
         var limit = Duration.ofMillis((long) (call.dialled.timeLimitSeconds() * 1000 / speed));
         var hungUp = waitForHangup(call, limit);
         var seconds = Math.min(call.simulatedSecondsSinceAnswer(clock.instant(), speed), call.dialled.timeLimitSeconds());
@@ -174,6 +187,56 @@ public class SandboxCarrier {
         if (!hungUp) {
             log.info("Sandbox call {} reached its time limit of {} s", call.callSid, call.dialled.timeLimitSeconds());
         }
+    }
+
+    /**
+     * The quality troubles of the test numbers, once the call is answered; true when the call dropped (or was hung up
+     * during the trouble and has ended).
+     */
+    private boolean troubled(SimulatedCall call, Sinks.Many<CarrierSignal> signals) {
+        switch (digitsOf(call.dialled.number())) {
+            case "0007" -> {
+                signals.tryEmitNext(CarrierSignal.warning("high-packet-loss"));
+                if (!waitForHangup(call, TROUBLE)) {
+                    signals.tryEmitNext(CarrierSignal.warningCleared("high-packet-loss"));
+                }
+            }
+            case "0008" -> {
+                signals.tryEmitNext(CarrierSignal.reconnecting());
+                if (!waitForHangup(call, TROUBLE)) {
+                    signals.tryEmitNext(CarrierSignal.reconnected());
+                }
+            }
+            case "0009" -> {
+                if (waitForHangup(call, Duration.ofMillis((long) (5000 / speed)))) {
+                    return false;
+                }
+                drop(call, signals);
+                return true;
+            }
+            default -> { }
+        }
+        return false;
+    }
+
+    /**
+     * The caller's leg lost its network five simulated seconds in: Twilio ends the dialled leg (its status callback),
+     * asks no Dial action (the caller is gone), and Voice Insights later summarises the call as disconnected by the
+     * caller with the SDK's error.
+     */
+    private void drop(SimulatedCall call, Sinks.Many<CarrierSignal> signals) {
+        var seconds = 5;
+        call.durationSeconds = seconds;
+        status(call, "completed", Integer.toString(seconds));
+        call.endedWith = "completed";
+        var summary = new LinkedHashMap<String, String>();
+        summary.put("AccountSid", account.accountSid());
+        summary.put("CallSid", call.callSid);
+        summary.put("DisconnectedBy", "caller");
+        summary.put("ErrorCode", Integer.toString(MEDIA_FAILED));
+        summary.put("Duration", Integer.toString(seconds));
+        post(com.mobayilo.calls.DropProtection.CALL_SUMMARY_PATH, summary);
+        signals.tryEmitNext(CarrierSignal.dropped(MEDIA_FAILED));
     }
 
     /** The dialled leg ended: its status callback, then (when the caller is still there) the Dial action. */

@@ -12,6 +12,11 @@ import com.vaadin.flow.component.html.Paragraph;
 class BillingExplanation extends Div {
 
     BillingExplanation(Call call) {
+        this(call, java.util.Optional.empty());
+    }
+
+    /** With the drop Twilio reported for the call, if any: credited back, or refused by the daily limit. */
+    BillingExplanation(Call call, java.util.Optional<com.mobayilo.calls.CallDrop> drop) {
         addClassName("billing-explanation");
         getElement().setAttribute("role", "note");
         add(new Paragraph(outcome(call)));
@@ -19,6 +24,12 @@ class BillingExplanation extends Div {
             add(new Paragraph(getTranslation(call.isLive() ? "history.bill.live" : "history.bill.hold", call.heldMinutes(),
                     call.heldAmount().format(getLocale()))));
         }
+        drop.ifPresent(dropped -> {
+            var line = new Paragraph(dropped.refusedByDailyLimit() ? getTranslation("history.bill.drop.limit")
+                    : getTranslation("history.bill.drop.credited", dropped.credited().format(getLocale())));
+            line.addClassName("billing-drop");
+            add(line);
+        });
     }
 
     private String outcome(Call call) {

@@ -53,8 +53,12 @@ class CallHistoryView extends VerticalLayout implements HasDynamicTitle {
 
     private final PeriodBar filters;
 
-    CallHistoryView(CallHistory history, AuthenticationContext authentication) {
+    /** Calls the network dropped, for their billing explanation (issue 17: call quality). */
+    private final com.mobayilo.calls.DropProtection drops;
+
+    CallHistoryView(CallHistory history, AuthenticationContext authentication, com.mobayilo.calls.DropProtection drops) {
         this.history = history;
+        this.drops = drops;
         this.principal = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
         this.zone = ClientZone.of(UI.getCurrent());
         addClassName("page");
@@ -79,7 +83,7 @@ class CallHistoryView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(call -> call.bill().cost().format(getLocale())).setHeader(getTranslation("history.cost")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         grid.addComponentColumn(this::explainButton).setHeader(getTranslation("history.details")).setAutoWidth(true);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(call -> new BillingExplanation(call)));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(call -> new BillingExplanation(call, drops.of(call.id()).blockOptional())));
         grid.setDetailsVisibleOnClick(true);
         grid.setAriaLabel(getTranslation("history.title"));
         grid.setEmptyStateText(getTranslation("history.empty"));

@@ -106,6 +106,9 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
 
     private final ContactsSection contacts;
 
+    /** Issue 17, section 3: call quality you can see (docs/decisions/0026-call-quality.md). */
+    private final CallQualityTools quality;
+
     /** How far apart the UI's and the core's clocks may be when telling this call from an earlier one. */
     private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMillis(250);
 
@@ -131,7 +134,7 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
 
     DialerView(AuthenticationContext authentication, Users users, Quotes quotes, VoiceTokens tokens, WalletOwners owners, CallHistory history,
             Contacts contactBook, CallerIdVerification callerIds, CallerIdDefault defaultCallerId, SeatAllowance allowances, Reach reach, LiveEvents live, JsonMapper json, SandboxMode sandbox, @Value("${mobayilo.public-url}") String publicUrl,
-            @Value("${mobayilo.sandbox.carrier.speed:1}") double speed) {
+            @Value("${mobayilo.sandbox.carrier.speed:1}") double speed, CallQualityTools quality) {
         this.principal = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
         this.user = users.findById(principal.id()).block();
         this.quotes = quotes;
@@ -147,11 +150,13 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
         this.country = new CountryPicker(getTranslation("dialer.country"), getLocale());
         this.recents = new RecentCalls(history, principal.id(), ClientZone.of(UI.getCurrent()), this::dial);
         this.contacts = new ContactsSection(contactBook, principal.id(), this::country, this::dial);
+        this.quality = quality;
+        wireQuality();
         addClassName("page");
         addClassName("dialer-page");
         var lists = new Div(contacts, recents);
         lists.addClassName("dialer-lists");
-        add(new H1(getTranslation("dialer.title")), dialPad(), new CallerIdLine(callerIds, defaultCallerId, principal.id()), phone, lists);
+        add(new H1(getTranslation("dialer.title")), dialPad(), quality, new CallerIdLine(callerIds, defaultCallerId, principal.id()), phone, lists);
         var wallet = owners.walletOf(principal).block();
         showBalance(wallet.balance(), wallet.available());
         LiveBinding.bind(this, live.follow(principal.id()), event -> {
@@ -227,6 +232,11 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
         section.addClassName("dial-pad");
         section.setMaxWidth("36rem");
         return section;
+    }
+
+    /** The quality tools follow the phone's own events; the dialer only hands them the phone and a token source. */
+    private void wireQuality() {
+        quality.wire(phone, this::token);
     }
 
     @Override

@@ -7,7 +7,9 @@ import com.mobayilo.calls.CallProgress;
 import com.mobayilo.calls.CallStarts;
 import com.mobayilo.calls.CallStatus;
 import com.mobayilo.calls.CallerIdReport;
+import com.mobayilo.calls.CallSummary;
 import com.mobayilo.calls.CallerIdVerification;
+import com.mobayilo.calls.DropProtection;
 import com.mobayilo.calls.StatusReport;
 import com.mobayilo.calls.VoiceRequest;
 import com.mobayilo.calls.twilio.MalformedWebhook;
@@ -48,18 +50,19 @@ class TwilioWebhooks {
     static final String SIGNATURE = "X-Twilio-Signature";
 
     @Bean
-    RouterFunction<ServerResponse> twilioWebhookRoutes(CallStarts starts, CallProgress progress, CallerIdVerification callerIds, TwilioAccount account,
-            MessageSource messages, Problems problems, @Value("${mobayilo.public-url}") String publicUrl) {
+    RouterFunction<ServerResponse> twilioWebhookRoutes(CallStarts starts, CallProgress progress, CallerIdVerification callerIds, DropProtection drops,
+            TwilioAccount account, MessageSource messages, Problems problems, @Value("${mobayilo.public-url}") String publicUrl) {
         var signatures = new TwilioSignatures(account.authToken());
-        var handler = new Handler(starts, progress, callerIds, signatures, messages, problems, publicUrl.replaceAll("/+$", ""));
+        var handler = new Handler(starts, progress, callerIds, drops, signatures, messages, problems, publicUrl.replaceAll("/+$", ""));
         return RouterFunctions.route()
                 .POST("/webhooks/twilio/voice", handler::voice)
                 .POST(TwiMl.STATUS_PATH, handler::status)
                 .POST(CallerIdVerification.CALLBACK_PATH, handler::callerId)
+                .POST(DropProtection.CALL_SUMMARY_PATH, handler::callSummary)
                 .build();
     }
 
-    private record Handler(CallStarts starts, CallProgress progress, CallerIdVerification callerIds, TwilioSignatures signatures,
+    private record Handler(CallStarts starts, CallProgress progress, CallerIdVerification callerIds, DropProtection drops, TwilioSignatures signatures,
             MessageSource messages, Problems problems, String publicUrl) {
 
         Mono<ServerResponse> voice(ServerRequest request) {
@@ -70,6 +73,20 @@ class TwilioWebhooks {
 
         Mono<ServerResponse> status(ServerRequest request) {
             return signed(request).flatMap(form -> report(form).map(progress::report).orElseGet(Mono::empty).then(twiml(TwiMl.empty())))
+                    .switchIfEmpty(Mono.defer(() -> forbidden(request)));
+        }
+
+        /**
+         * How a call ended, from the carrier's call summary: drop protection credits a call the network dropped. A
+         * summary of a call not settled yet is answered 409, so that it is sent again (docs/decisions/0026-call-quality.md).
+         */
+        Mono<ServerResponse> callSummary(ServerRequest request) {
+            return signed(request)
+                    .flatMap(form -> drops.report(new CallSummary(form.get("CallSid"), form.getOrDefault("DisconnectedBy", ""), seconds(form.get("ErrorCode")))))
+                    .flatMap(outcome -> outcome == DropProtection.Outcome.NOT_ENDED
+                            ? ServerResponse.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                                    .bodyValue(problems.problem(request.exchange(), HttpStatus.CONFLICT, "problem.call.summary.early"))
+                            : ServerResponse.noContent().build())
                     .switchIfEmpty(Mono.defer(() -> forbidden(request)));
         }
 
