@@ -41,7 +41,8 @@ const DIGITS = /^[0-9*#]+$/;
  * - `phone-volume` {input, output} (0…1): the SDK's `volume`, for the level meter; nobody on the server
  *   listens to it, so it never leaves the browser.
  * - `phone-devices` {microphone: 'ok' | 'denied' | 'missing', inputs, outputs, outputSupported}: answer to devices().
- * - `phone-preflight` {microphone, quality?, mos?, rtt?, jitter?, edge?, failure?}: answer to checkConnection().
+ * - `phone-preflight` {microphone, quality?, mos?, rtt?, jitter?, edge?, failure?}: answer to checkConnection();
+ *   `failure` is the SDK's error code ("0" when there is none).
  *
  * The last call is kept after it ends, so that rate() can send the caller's feedback to Twilio.
  *
@@ -289,10 +290,16 @@ export class MobayiloPhone extends LitElement {
           edge: report.edge ?? report.selectedEdge ?? edge,
         });
       });
-      test.on('failed', (e: unknown) => this.fire('phone-preflight', { microphone: 'ok', failure: errorFields(e).message ?? String(e) }));
+      test.on('failed', (e: unknown) => this.preflightFailed(e));
     } catch (e) {
-      this.fire('phone-preflight', { microphone: 'ok', failure: errorFields(e).message ?? String(e) });
+      this.preflightFailed(e);
     }
+  }
+
+  /** The page shows the failure in the reader's language, with the SDK's code; the SDK's English message goes to the log. */
+  private preflightFailed(e: unknown): void {
+    console.warn('Phone: the connection test failed', e);
+    this.fire('phone-preflight', { microphone: 'ok', failure: String(errorFields(e).code ?? 0) });
   }
 
   private edgeList(): string[] {
@@ -468,7 +475,7 @@ async function sandboxPreflight(carrierUrl: string, edge: string): Promise<objec
       times.push(performance.now() - started);
     }
   } catch {
-    return { microphone: 'ok', failure: 'The simulated carrier cannot be reached.' };
+    return { microphone: 'ok', failure: '0' };
   }
   const rtt = Math.round(times.reduce((a, b) => a + b, 0) / times.length);
   // Jitter as RTP measures it: the mean difference between consecutive delays.

@@ -50,7 +50,7 @@ class CallQualityBrowserTests {
         var quality = visitor.page().locator("#call-quality");
         assertThat(quality).containsText(visitor.t("quality.weak"));
         assertThat(quality).containsText(visitor.t("quality.warning.high-packet-loss"));
-        assertThat(quality).containsText("Your connection is weak: move closer to Wi-Fi");
+        assertThat(quality).containsText("Your connection is weak: move closer to Wi\u2011Fi");
         assertThat(quality).hasAttribute("aria-live", "polite");
         Browser.screenshot(visitor.page(), "dialer-quality-warning-desktop");
         assertThat(quality).containsText(visitor.t("quality.cleared"));
@@ -63,7 +63,7 @@ class CallQualityBrowserTests {
         call(visitor, "+243 81 234 0007");
         var quality = visitor.page().locator("#call-quality");
         assertThat(quality).containsText(visitor.t("quality.weak"));
-        assertThat(quality).containsText("Votre connexion est faible : rapprochez-vous du Wi-Fi");
+        assertThat(quality).containsText("Votre connexion est faible : rapprochez-vous du Wi\u2011Fi");
         Browser.screenshot(visitor.page(), "dialer-quality-warning-phone-fr");
         assertThat(quality).containsText(visitor.t("quality.cleared"));
         assertFitsTheScreen(visitor.page(), quality);
@@ -187,6 +187,20 @@ class CallQualityBrowserTests {
             assertThat(page.locator("#check-edge")).hasText(visitor.t("check.edge", "Frankfurt"));
             Browser.screenshot(page, "dialer-connection-check-" + page.viewportSize().width);
         }
+    }
+
+    @Test
+    void aConnectionTestThatCannotReachTheNetworkSaysSoInTheReadersLanguage() {
+        var visitor = Visitor.onPhone(browser, app, "fr-FR");
+        visitor.page().addInitScript("""
+                (() => {
+                  const send = window.fetch.bind(window);
+                  window.fetch = (url, options) => String(url).endsWith('/ping') ? Promise.reject(new TypeError('offline')) : send(url, options);
+                })();""");
+        dialer(visitor).click("check.start");
+        assertThat(visitor.page().locator("#check-microphone")).hasText(visitor.t("check.microphone.ok"));
+        assertThat(visitor.page().locator("#check-network")).hasText(visitor.t("check.failed"));
+        assertThat(visitor.page().locator("#check-edge")).hasCount(0);
     }
 
     private static Visitor dialer(Visitor visitor) {

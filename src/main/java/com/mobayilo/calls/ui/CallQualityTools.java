@@ -36,12 +36,28 @@ class CallQualityTools extends Div {
         addClassName("call-quality-tools");
     }
 
+    /**
+     * The live quality indicator, for the dialer to place right under the call's status, where a caller on a phone
+     * sees it without scrolling. Placed at the top of these tools when the dialer does not place it.
+     */
+    CallQuality indicator() {
+        return indicator;
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (indicator.getParent().isEmpty()) {
+            addComponentAsFirst(indicator);
+        }
+    }
+
     /** Follows {@code phone}; call before the phone starts, so that it uses the configured edges. */
     void wire(PhoneDevice phone, Supplier<String> token) {
         var rating = new CallRatingForm(ratings, caller, phone);
         var tools = new Div(new DevicePickers(phone), new ConnectionCheck(phone, token));
         tools.addClassName("call-quality-devices");
-        add(indicator, rating, tools);
+        add(rating, tools);
         phone.useEdges(edges.inOrder());
         phone.onQuality(event -> {
             if (event.cleared()) {

@@ -57,7 +57,7 @@ class ConnectionCheck extends Div {
         }
         result.add(line("check-microphone", getTranslation("check.microphone.ok")));
         if (report.failure() != null) {
-            result.add(line("check-network", getTranslation("check.failed", report.failure())));
+            result.add(line("check-network", getTranslation("0".equals(report.failure()) ? "check.failed" : "check.failed.code", report.failure())));
             return;
         }
         var quality = report.quality() == null ? "degraded" : report.quality();

@@ -5,7 +5,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * What "Test my connection" found: the microphone ({@code ok}, {@code denied} or {@code missing}), the network as
  * Twilio's PreflightTest grades it (excellent, great, good, fair, degraded) with its MOS, round trip and jitter, the
- * edge the test reached, or why it failed.
+ * edge the test reached, or the SDK's error code when it failed ("0" without one).
  */
 record ConnectionReport(String microphone, String quality, Double mos, Integer rtt, Integer jitter, String edge, String failure) {
 

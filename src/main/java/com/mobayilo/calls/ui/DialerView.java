@@ -227,7 +227,7 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
         entry.addClassName("dial-entry");
         entry.setWidthFull();
         entry.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
-        var section = new Div(entry, quote, buttons, status, timer, keypad, summary, balance);
+        var section = new Div(entry, quote, buttons, status, quality.indicator(), timer, keypad, summary, balance);
         section.addClassName("settings-section");
         section.addClassName("dial-pad");
         section.setMaxWidth("36rem");
