@@ -264,7 +264,7 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            var found = quotes.quote(raw, country(), Optional.empty());
+            var found = quotes.quote(raw, country());
             var phoneNumber = found.number();
             var place = phoneNumber.country() == null ? getTranslation("rates.network") : phoneNumber.country().displayName(getLocale());
             quote.add(new Paragraph(phoneNumber.international() + " · "

@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.Optional;
 
 import com.mobayilo.accounts.AccountPrincipal;
+import com.mobayilo.accounts.User;
 import com.mobayilo.accounts.Users;
 import com.mobayilo.rating.CountryRates;
+import com.mobayilo.rating.Quote;
 import com.mobayilo.rating.Quotes;
 import com.mobayilo.rating.RateDeck;
 import com.mobayilo.rating.RatingRefusal;
@@ -32,7 +34,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * The public rates page: search a country or paste a number. A number shows its country, kind of line and rate,
- * and for a signed-in caller how many minutes their credit buys; a country shows its landline and mobile rates.
+ * and for a signed-in caller how many minutes they can call now; a country shows its landline and mobile rates.
  */
 @Route("rates")
 @Menu(title = "nav.rates", order = 30, icon = "vaadin:globe")
@@ -44,6 +46,8 @@ class RatesView extends VerticalLayout implements HasDynamicTitle {
     private final RateDeck deck;
 
     private final Optional<CountryCode> home;
+
+    private final Optional<User> caller;
 
     private final Optional<Money> available;
 
@@ -58,7 +62,8 @@ class RatesView extends VerticalLayout implements HasDynamicTitle {
         this.deck = deck;
         addClassName("page");
         var principal = authentication.getAuthenticatedUser(AccountPrincipal.class);
-        this.home = principal.flatMap(account -> users.findById(account.id()).blockOptional()).map(user -> user.homeCountry())
+        this.caller = principal.flatMap(account -> users.findById(account.id()).blockOptional());
+        this.home = caller.map(User::homeCountry)
                 .or(() -> Optional.ofNullable(CountryField.guess(VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getLocale()))
                         .map(CountryCode::of));
         this.available = principal.flatMap(account -> owners.walletOf(account).blockOptional()).map(wallet -> wallet.available());
@@ -100,7 +105,7 @@ class RatesView extends VerticalLayout implements HasDynamicTitle {
         if (looksLikeNumber(query)) {
             countries.setVisible(false);
             try {
-                card.show(quotes.quote(query, home.orElse(null), available), getLocale());
+                card.show(quote(query), getLocale());
             }
             catch (RatingRefusal refusal) {
                 card.hide();
@@ -118,6 +123,12 @@ class RatesView extends VerticalLayout implements HasDynamicTitle {
                         || rates.country().value().equalsIgnoreCase(query))
                 .sorted(Comparator.comparing(rates -> rates.country().displayName(getLocale()), collator))
                 .toList());
+    }
+
+    /** A signed-in caller also sees the minutes they can call now, counted as the dialer and the call count them. */
+    private Quote quote(String number) {
+        return caller.isPresent() && available.isPresent() ? quotes.quoteFor(number, caller.get(), available.get()).block()
+                : quotes.quote(number, home.orElse(null));
     }
 
     private String perMinute(Money rate) {
