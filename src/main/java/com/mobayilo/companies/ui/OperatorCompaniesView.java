@@ -15,6 +15,7 @@ import com.mobayilo.companies.SeatAdministration;
 import com.mobayilo.companies.SeatStatus;
 import com.mobayilo.companies.Seats;
 import com.mobayilo.ui.ClientZone;
+import com.mobayilo.ui.GridCards;
 import com.mobayilo.wallet.Ledger;
 import com.mobayilo.wallet.Owner;
 import com.vaadin.flow.component.UI;
@@ -108,6 +109,10 @@ class OperatorCompaniesView extends VerticalLayout implements HasDynamicTitle {
         list.addColumn(Company::name).setHeader(getTranslation("operator.companies.name")).setFlexGrow(2);
         list.addColumn(company -> company.billingCountry().displayName(getLocale())).setHeader(getTranslation("operator.companies.country")).setFlexGrow(1);
         list.addColumn(company -> since.format(company.createdAt())).setHeader(getTranslation("operator.companies.since")).setAutoWidth(true).setFlexGrow(0);
+        // Long company names and "Pays de facturation" wrap; on a phone each company is a card.
+        list.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        GridCards.whenNarrow(list, company -> GridCards.card(company.name(), "", company.billingCountry().displayName(getLocale()),
+                getTranslation("cards.labelled", getTranslation("operator.companies.since"), since.format(company.createdAt()))));
         list.setItems(directory);
         list.setAllRowsVisible(true);
         list.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -59,6 +60,8 @@ class HistoryGrid extends Div {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(this::memo).setHeader(getTranslation("wallet.history.memo")).setFlexGrow(3);
         grid.setAriaLabel(getTranslation("wallet.history"));
+        // A memo is a sentence ("Appel vers +243… : 2 min × 22 crédits"): it wraps rather than being cut short.
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("wallet.history.empty"));
         GridCards.whenNarrow(grid, entry -> GridCards.card(kindName(entry.kind()), signed(entry), time.format(entry.at()), memo(entry),
                 getTranslation("cards.labelled", getTranslation("wallet.history.balance"), entry.balanceAfter().format(getLocale()))));
