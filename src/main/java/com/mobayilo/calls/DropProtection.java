@@ -64,6 +64,14 @@ public class DropProtection {
                 .defaultIfEmpty(Outcome.UNKNOWN_CALL));
     }
 
+    /**
+     * Whether the call's own record leaves it a possible drop (answered, billed, within the window), before anyone
+     * knows how it ended: only such calls are asked about at Voice Insights in live mode ({@link LiveDropChecks}).
+     */
+    public boolean couldBeADrop(Call call) {
+        return rule.couldCover(call);
+    }
+
     /** The drop recorded for a call, if any, for its billing explanation. */
     public Mono<CallDrop> of(UUID callId) {
         return drops.of(callId);
