@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class DropProtection {
 
-    /** Where Voice Insights' call summaries (and the sandbox carrier's) are posted, signed like every Twilio webhook. */
+    /** Where the sandbox carrier (or a relay of Voice Insights' summaries) posts call summaries, signed like every Twilio webhook; live, they are asked for (LiveDropChecks). */
     public static final String CALL_SUMMARY_PATH = "/webhooks/twilio/call-summary";
 
     private static final Logger log = LoggerFactory.getLogger(DropProtection.class);
