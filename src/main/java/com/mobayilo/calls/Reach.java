@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import com.mobayilo.accounts.User;
 import com.mobayilo.calls.CallableMinutes.Limit;
+import com.mobayilo.rating.CallerReach;
 import com.mobayilo.rating.DestinationGuard;
 import com.mobayilo.rating.Rate;
 import com.mobayilo.shared.Money;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * as the voice webhook's hold ({@link CallStarts}), so the dialer's promise and the call's time limit agree.
  */
 @Component
-public class Reach {
+public class Reach implements CallerReach {
 
     private final DestinationGuard guard;
 
@@ -48,6 +49,11 @@ public class Reach {
         var seat = caller.company().isEmpty() ? Mono.just(Optional.<SeatLimits>empty()) : limits.limitsOf(caller).map(Optional::of);
         return Mono.zip(records.activity(caller.id(), dayStart, monthStart), seat)
                 .map(both -> minutes(caller, available, rate, both.getT1(), both.getT2()));
+    }
+
+    @Override
+    public Mono<Long> minutes(User caller, Money available, Rate rate) {
+        return of(caller, available, rate).map(CallableMinutes::minutes);
     }
 
     private CallableMinutes minutes(User caller, Money available, Rate rate, CallRecords.CallerActivity activity, Optional<SeatLimits> seat) {

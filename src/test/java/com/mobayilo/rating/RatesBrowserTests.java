@@ -51,13 +51,13 @@ class RatesBrowserTests {
     }
 
     @Test
-    void aSignedInCallerSeesHowManyMinutesTheirCreditBuys() {
+    void aSignedInCallerSeesHowManyMinutesTheyCanCallNow() {
         var visitor = Visitor.of(browser, app, "en-US").signIn("demo@mobayilo.test", "demo-password-1").open("rates");
         visitor.fill("rates.search", "+243 81 234 5678");
         var available = app.bean(com.mobayilo.wallet.Ledger.class).walletOf(com.mobayilo.wallet.Owner.user(
                 app.bean(com.mobayilo.accounts.Users.class).findByEmail(com.mobayilo.accounts.EmailAddress.of("demo@mobayilo.test")).block().id().value()))
                 .block().available();
-        assertThat(visitor.page().locator("#quote")).containsText(visitor.t("rates.minutes", available.cents() / 22));
+        assertThat(visitor.page().locator("#quote")).containsText(visitor.t("rates.minutes.now", available.cents() / 22));
     }
 
     @ParameterizedTest

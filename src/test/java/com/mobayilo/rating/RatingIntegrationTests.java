@@ -122,6 +122,23 @@ class RatingIntegrationTests {
         assertThat(signedIn.get("maxMinutes").asLong()).isEqualTo(22);
     }
 
+    /**
+     * Issue 17: the dialer's minutes count the caps, and the API must promise the same. A new account with $10 of
+     * credit buys 45 minutes at 22 credits, but new accounts may spend $5.00 a day: 22 minutes, what the voice
+     * webhook would hold.
+     */
+    @Test
+    void theRatesApiPromisesTheMinutesTheDailyCapAllowsNotOnlyWhatTheCreditBuys() {
+        var user = TestUsers.individual(app, "en-US");
+        var key = app.bean(ApiKeys.class).create(user.id(), "rates").block().secret();
+        var ledger = app.bean(com.mobayilo.wallet.Ledger.class);
+        ledger.credit(ledger.walletOf(com.mobayilo.wallet.Owner.user(user.id().value())).block().id(), Money.cents(1000),
+                com.mobayilo.wallet.JournalEntry.of(com.mobayilo.wallet.TransactionKind.PROMOTION, "TEST", "rates", "credit",
+                        UUID.randomUUID().toString())).block();
+        var signedIn = json(get(app.coreUrl() + "/api/v1/rates?number=%2B243%2081%20234%205678", "Authorization", "Bearer " + key));
+        assertThat(signedIn.get("maxMinutes").asLong()).isEqualTo(22);
+    }
+
     @Test
     void aBadNumberIsAProblemDetailThatSaysWhyInTheCallersLanguage() {
         var french = get(app.coreUrl() + "/api/v1/rates?number=%2B243%2081", "Accept-Language", "fr");

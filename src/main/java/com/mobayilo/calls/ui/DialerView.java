@@ -24,6 +24,7 @@ import com.mobayilo.rating.RatingRefusal;
 import com.mobayilo.sandbox.SandboxMode;
 import com.mobayilo.shared.CountryCode;
 import com.mobayilo.shared.Money;
+import com.mobayilo.ui.AppIcon;
 import com.mobayilo.ui.ClientZone;
 import com.mobayilo.ui.LiveBinding;
 import com.mobayilo.wallet.BalanceChanged;
@@ -37,7 +38,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -195,14 +195,14 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
         quote.getElement().setAttribute("aria-live", "polite");
         call.setText(getTranslation("dialer.call"));
         call.setId("call-button");
-        call.setIcon(VaadinIcon.PHONE.create());
+        call.setIcon(AppIcon.PHONE.create());
         call.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
         call.setEnabled(false);
         call.addClickShortcut(Key.ENTER);
         call.addClickListener(event -> placeCall());
         hangup.setText(getTranslation("dialer.hangup"));
         hangup.setId("hangup-button");
-        hangup.setIcon(VaadinIcon.PHONE_LANDLINE.create());
+        hangup.setIcon(AppIcon.PHONE_LANDLINE.create());
         hangup.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         hangup.setVisible(false);
         hangup.addClickListener(event -> phone.hangup());
@@ -264,7 +264,7 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            var found = quotes.quote(raw, country(), Optional.empty());
+            var found = quotes.quote(raw, country());
             var phoneNumber = found.number();
             var place = phoneNumber.country() == null ? getTranslation("rates.network") : phoneNumber.country().displayName(getLocale());
             quote.add(new Paragraph(phoneNumber.international() + " · "
@@ -273,7 +273,7 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
             var callable = found.blocked().isPresent() ? Optional.<CallableMinutes>empty() : reach.of(user, spendable(), found.rate()).blockOptional();
             found.blocked().ifPresent(refusal -> quote.add(new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments()))));
             callable.ifPresent(minutes -> quote.add(new MinutesLine(minutes, principal.role() != Role.SEAT)));
-            var keep = new Button(getTranslation("contacts.offer"), VaadinIcon.PLUS.create(), event -> contacts.offer(phoneNumber.international()));
+            var keep = new Button(getTranslation("contacts.offer"), AppIcon.PLUS.create(), event -> contacts.offer(phoneNumber.international()));
             keep.addThemeVariants(ButtonVariant.TERTIARY);
             quote.add(keep);
             current = found;

@@ -14,6 +14,7 @@ import com.mobayilo.companies.Seat;
 import com.mobayilo.companies.SeatAdministration;
 import com.mobayilo.companies.SeatStatus;
 import com.mobayilo.companies.Seats;
+import com.mobayilo.ui.AppIcon;
 import com.mobayilo.ui.ClientZone;
 import com.mobayilo.ui.GridCards;
 import com.mobayilo.wallet.Ledger;
@@ -30,7 +31,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -92,7 +92,7 @@ class OperatorCompaniesView extends VerticalLayout implements HasDynamicTitle {
         var search = new TextField(getTranslation("operator.companies.search"));
         search.setId("company-search");
         search.setClearButtonVisible(true);
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(AppIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> {
             var typed = event.getValue().strip().toLowerCase(Locale.ROOT);

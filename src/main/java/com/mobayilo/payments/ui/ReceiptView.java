@@ -12,6 +12,7 @@ import com.mobayilo.payments.Receipt;
 import com.mobayilo.payments.Receipts;
 import com.mobayilo.payments.TopUpId;
 import com.mobayilo.sandbox.SandboxMode;
+import com.mobayilo.ui.AppIcon;
 import com.mobayilo.ui.ClientZone;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +28,6 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -74,7 +74,7 @@ class ReceiptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private Div actions() {
-        var print = new Button(getTranslation("topup.receipt.print"), VaadinIcon.PRINT.create(),
+        var print = new Button(getTranslation("topup.receipt.print"), AppIcon.PRINT.create(),
                 event -> UI.getCurrent().getPage().executeJs("window.print()"));
         print.addThemeVariants(ButtonVariant.PRIMARY);
         var back = new Anchor("wallet", getTranslation("topup.done.wallet"));

@@ -40,7 +40,7 @@ class QuoteCard extends Div {
         destination.setText(getTranslation("rates.destination", place, getTranslation("rating.type." + phone.type().name())));
         rate.setText(getTranslation("rates.perminute", quote.rate().perMinute().cents(), quote.rate().perMinute().format(locale)));
         minutes.setVisible(quote.minutes().isPresent() && quote.blocked().isEmpty());
-        quote.minutes().ifPresent(count -> minutes.setText(getTranslation("rates.minutes", count)));
+        quote.minutes().ifPresent(count -> minutes.setText(getTranslation("rates.minutes.now", count)));
         blocked.setVisible(quote.blocked().isPresent());
         quote.blocked().ifPresent(refusal -> blocked.setText(getTranslation(refusal.messageKey(), refusal.arguments())));
         setVisible(true);

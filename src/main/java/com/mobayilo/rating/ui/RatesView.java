@@ -5,14 +5,17 @@ import java.util.Comparator;
 import java.util.Optional;
 
 import com.mobayilo.accounts.AccountPrincipal;
+import com.mobayilo.accounts.User;
 import com.mobayilo.accounts.Users;
 import com.mobayilo.rating.CountryRates;
+import com.mobayilo.rating.Quote;
 import com.mobayilo.rating.Quotes;
 import com.mobayilo.rating.RateDeck;
 import com.mobayilo.rating.RatingRefusal;
 import com.mobayilo.sandbox.SandboxMode;
 import com.mobayilo.shared.CountryCode;
 import com.mobayilo.shared.Money;
+import com.mobayilo.ui.AppIcon;
 import com.mobayilo.ui.CountryField;
 import com.mobayilo.ui.GridCards;
 import com.mobayilo.wallet.WalletOwners;
@@ -21,7 +24,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -34,7 +36,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * The public rates page: search a country or paste a number. A number shows its country, kind of line and rate,
- * and for a signed-in caller how many minutes their credit buys; a country shows its landline and mobile rates.
+ * and for a signed-in caller how many minutes they can call now; a country shows its landline and mobile rates.
  */
 @Route("rates")
 @Menu(title = "nav.rates", order = 30, icon = "vaadin:globe")
@@ -46,6 +48,8 @@ class RatesView extends VerticalLayout implements HasDynamicTitle {
     private final RateDeck deck;
 
     private final Optional<CountryCode> home;
+
+    private final Optional<User> caller;
 
     private final Optional<Money> available;
 
@@ -60,14 +64,15 @@ class RatesView extends VerticalLayout implements HasDynamicTitle {
         this.deck = deck;
         addClassName("page");
         var principal = authentication.getAuthenticatedUser(AccountPrincipal.class);
-        this.home = principal.flatMap(account -> users.findById(account.id()).blockOptional()).map(user -> user.homeCountry())
+        this.caller = principal.flatMap(account -> users.findById(account.id()).blockOptional());
+        this.home = caller.map(User::homeCountry)
                 .or(() -> Optional.ofNullable(CountryField.guess(VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getLocale()))
                         .map(CountryCode::of));
         this.available = principal.flatMap(account -> owners.walletOf(account).blockOptional()).map(wallet -> wallet.available());
         search.setLabel(getTranslation("rates.search"));
         search.setPlaceholder(getTranslation("rates.search.placeholder"));
         search.setHelperText(getTranslation("rates.search.helper"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(AppIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidthFull();
@@ -113,7 +118,7 @@ class RatesView extends VerticalLayout implements HasDynamicTitle {
         if (looksLikeNumber(query)) {
             countries.setVisible(false);
             try {
-                card.show(quotes.quote(query, home.orElse(null), available), getLocale());
+                card.show(quote(query), getLocale());
             }
             catch (RatingRefusal refusal) {
                 card.hide();
@@ -131,6 +136,12 @@ class RatesView extends VerticalLayout implements HasDynamicTitle {
                         || rates.country().value().equalsIgnoreCase(query))
                 .sorted(Comparator.comparing(rates -> rates.country().displayName(getLocale()), collator))
                 .toList());
+    }
+
+    /** A signed-in caller also sees the minutes they can call now, counted as the dialer and the call count them. */
+    private Quote quote(String number) {
+        return caller.isPresent() && available.isPresent() ? quotes.quoteFor(number, caller.get(), available.get()).block()
+                : quotes.quote(number, home.orElse(null));
     }
 
     private String perMinute(Money rate) {

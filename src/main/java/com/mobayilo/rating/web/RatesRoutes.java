@@ -10,7 +10,6 @@ import com.mobayilo.rating.InvalidNumber;
 import com.mobayilo.rating.Quote;
 import com.mobayilo.rating.Quotes;
 import com.mobayilo.shared.CountryCode;
-import com.mobayilo.shared.Money;
 import com.mobayilo.wallet.WalletOwners;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -26,8 +25,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * {@code GET /api/v1/rates?number=…}: the number as understood, its rate, and with a key, the minutes the
- * caller's available credit buys. Numbers without a country code are read in the caller's home country, or in
- * {@code country=XX} for anonymous callers. An invalid number is a 400 problem detail that says why.
+ * caller can call now (their available credit cut by every cap, as {@link com.mobayilo.rating.CallerReach} counts
+ * them). Numbers without a country code are read in the caller's home country, or in {@code country=XX} for
+ * anonymous callers. An invalid number is a 400 problem detail that says why.
  */
 @Configuration(proxyBeanMethods = false)
 class RatesRoutes {
@@ -42,10 +42,9 @@ class RatesRoutes {
         return request.principal()
                 .map(RatesRoutes::account)
                 .flatMap(account -> users.findById(account.id())
-                        .zipWith(owners.walletOf(account), (user, wallet) -> new Caller(Optional.of(user.homeCountry()), Optional.of(wallet.available()))))
-                .defaultIfEmpty(new Caller(country(request), Optional.empty()))
-                .publishOn(Schedulers.parallel())
-                .map(caller -> quotes.quote(raw, caller.home().orElse(null), caller.available()))
+                        .zipWith(owners.walletOf(account))
+                        .flatMap(both -> quotes.quoteFor(raw, both.getT1(), both.getT2().available())))
+                .switchIfEmpty(Mono.fromSupplier(() -> quotes.quote(raw, country(request).orElse(null))).subscribeOn(Schedulers.parallel()))
                 .map(quote -> RateResponse.of(quote, messages, request))
                 .flatMap(body -> ServerResponse.ok().bodyValue(body));
     }
@@ -63,9 +62,6 @@ class RatesRoutes {
             throw new InvalidNumber(InvalidNumber.Problem.UNKNOWN_COUNTRY_CODE);
         }
         return Optional.of(CountryCode.of(code));
-    }
-
-    private record Caller(Optional<CountryCode> home, Optional<Money> available) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

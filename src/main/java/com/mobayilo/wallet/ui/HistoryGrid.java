@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.function.Supplier;
 
+import com.mobayilo.ui.AppIcon;
 import com.mobayilo.ui.Csv;
 import com.mobayilo.ui.GridCards;
 import com.mobayilo.ui.LocalizedDates;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -87,7 +87,7 @@ class HistoryGrid extends Div {
         to.addValueChangeListener(event -> refresh());
         var export = new Anchor(csv(this::filter), getTranslation("wallet.history.export"));
         export.getElement().setAttribute("download", true);
-        export.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        export.addComponentAsFirst(AppIcon.DOWNLOAD_ALT.create());
         export.addClassName("export-link");
         var bar = new HorizontalLayout(kinds, from, to, export);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
