@@ -1,7 +1,36 @@
 import { LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { Call, Device } from '@twilio/voice-sdk';
+import type { Device } from '@twilio/voice-sdk';
 import { SandboxDevice, type PhoneCall, type PhoneDevice } from './sandbox-device';
+
+type TwilioSdk = typeof import('@twilio/voice-sdk');
+
+let twilioSdk: Promise<TwilioSdk> | undefined;
+
+/**
+ * Twilio's Voice SDK (44 KiB compressed) is not part of the dialer's first load: it is fetched once the page is
+ * usable, and awaited by whatever needs it first (docs/decisions/0029-page-weight-budget.md). A failed fetch (e.g.
+ * offline) is tried again on the next use.
+ */
+function loadTwilio(): Promise<TwilioSdk> {
+  twilioSdk ??= import('@twilio/voice-sdk').catch((e: unknown) => {
+    twilioSdk = undefined;
+    throw e;
+  });
+  return twilioSdk;
+}
+
+/** Resolves once the page has loaded and the browser is idle (at the latest 2 s later), so that a prefetch never delays the page. */
+function whenPageIsIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () => {
+      if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
+      else setTimeout(resolve, 200); // Safari
+    };
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
+  });
+}
 
 /** Values of `state` in `phone-state` events. */
 export type PhoneState = 'connecting' | 'ringing' | 'connected-to-network' | 'disconnected' | 'error';
@@ -65,6 +94,10 @@ export class MobayiloPhone extends LitElement {
   private lastCall?: PhoneCall;
 
   private device?: PhoneDevice;
+  /** Twilio mode: the token the device is (or will be) created with, while the SDK loads; undefined when stopped. */
+  private token?: string;
+  /** Twilio mode: the device being created once the SDK has loaded. */
+  private starting?: Promise<PhoneDevice>;
   private attempt?: Attempt;
   /** Codes of device errors already reported for the current call: the SDK repeats them while it retries. */
   private readonly deviceErrors = new Set<number | undefined>();
@@ -86,27 +119,22 @@ export class MobayiloPhone extends LitElement {
     });
   }
 
-  /** Creates the device; a previous one is destroyed (ending its call). */
+  /**
+   * Creates the device; a previous one is destroyed (ending its call). The sandbox's is created at once; Twilio's
+   * once its SDK has loaded, which starts when the page is idle (a call placed before waits for it).
+   */
   start(token: string): void {
     try {
       this.stop();
       this.deviceErrors.clear();
-      const device: PhoneDevice =
-        this.mode === 'sandbox'
-          ? new SandboxDevice(token, this.carrierUrl)
-          : new Device(token, {
-              closeProtection: true,
-              codecPreferences: [Call.Codec.Opus, Call.Codec.PCMU],
-              logLevel: 'warn',
-              ...(this.edgeList().length ? { edge: this.edgeList() } : {}),
-            });
-      device.on('tokenWillExpire', () => {
-        if (device === this.device) this.fire('phone-token-expiring');
+      if (this.mode === 'sandbox') {
+        this.adopt(new SandboxDevice(token, this.carrierUrl));
+        return;
+      }
+      this.token = token;
+      whenPageIsIdle().then(() => {
+        if (this.token !== undefined && !this.device && !this.starting) this.startTwilio();
       });
-      device.on('error', (e?: unknown) => {
-        if (device === this.device) this.deviceError(e);
-      });
-      this.device = device;
     } catch (e) {
       this.fail(e);
     }
@@ -114,18 +142,58 @@ export class MobayiloPhone extends LitElement {
 
   updateToken(token: string): void {
     try {
-      if (!this.device) throw new Error('The phone is not started.');
-      this.device.updateToken(token);
+      if (this.device) this.device.updateToken(token);
+      else if (this.token !== undefined) this.token = token; // the device is created with it
+      else throw new Error('The phone is not started.');
     } catch (e) {
       this.fail(e);
     }
   }
 
+  /** The device, waiting for Twilio's SDK if it is still loading (or loading it again after a failure). */
+  private ready(): Promise<PhoneDevice> {
+    if (this.device) return Promise.resolve(this.device);
+    if (this.token === undefined) return Promise.reject(new Error('The phone is not started.'));
+    return this.starting ?? this.startTwilio();
+  }
+
+  private startTwilio(): Promise<PhoneDevice> {
+    const starting: Promise<PhoneDevice> = loadTwilio().then(({ Call, Device }) => {
+      if (starting !== this.starting || this.token === undefined) throw new Error('The phone was stopped.');
+      const device = new Device(this.token, {
+        closeProtection: true,
+        codecPreferences: [Call.Codec.Opus, Call.Codec.PCMU],
+        logLevel: 'warn',
+        ...(this.edgeList().length ? { edge: this.edgeList() } : {}),
+      });
+      this.adopt(device);
+      // Pickers chosen while the SDK was loading.
+      if (this.inputId) void this.useMicrophone(this.inputId);
+      if (this.outputId) void this.useSpeaker(this.outputId);
+      return device;
+    });
+    this.starting = starting;
+    // Whoever awaits reports a failure; the next use tries again.
+    starting.catch(() => {
+      if (starting === this.starting) this.starting = undefined;
+    });
+    return starting;
+  }
+
+  private adopt(device: PhoneDevice): void {
+    device.on('tokenWillExpire', () => {
+      if (device === this.device) this.fire('phone-token-expiring');
+    });
+    device.on('error', (e?: unknown) => {
+      if (device === this.device) this.deviceError(e);
+    });
+    this.device = device;
+  }
+
   /** Places a call to an E.164 number. Ignored while another call is in progress. */
   async call(to: string): Promise<void> {
     if (this.isBusy()) return;
-    const device = this.device;
-    if (!device) {
+    if (!this.device && this.token === undefined) {
       this.fail(new Error('The phone is not started.'));
       return;
     }
@@ -143,6 +211,8 @@ export class MobayiloPhone extends LitElement {
         }
       }
       this.fireState({ state: 'connecting' });
+      const device = await this.ready();
+      if (!current()) return; // hung up while Twilio's SDK was loading
       const call = await device.connect({ params: { To: to } });
       if (!current()) {
         call.disconnect(); // hung up or stopped meanwhile: this call is nobody's
@@ -279,6 +349,7 @@ export class MobayiloPhone extends LitElement {
     }
     try {
       const edge = this.edgeList()[0];
+      const { Device } = await loadTwilio();
       const test = Device.runPreflight(token, edge ? { edge } : {});
       test.on('completed', (report: PreflightReport) => {
         this.fire('phone-preflight', {
@@ -314,6 +385,8 @@ export class MobayiloPhone extends LitElement {
     const attempt = this.attempt;
     const device = this.device;
     this.device = undefined;
+    this.token = undefined;
+    this.starting = undefined;
     try {
       device?.destroy();
     } catch (e) {

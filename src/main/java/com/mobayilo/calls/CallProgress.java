@@ -32,12 +32,15 @@ public class CallProgress {
 
     private final Clock clock;
 
-    CallProgress(CallRecords records, Ledger ledger, CallAnnouncements announcements, UnitOfWork unitOfWork, Clock clock) {
+    private final LiveDropChecks liveDrops;
+
+    CallProgress(CallRecords records, Ledger ledger, CallAnnouncements announcements, UnitOfWork unitOfWork, Clock clock, LiveDropChecks liveDrops) {
         this.records = records;
         this.ledger = ledger;
         this.announcements = announcements;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
+        this.liveDrops = liveDrops;
     }
 
     /** The call after the report; empty when the report was a duplicate or names a call we never started. */
@@ -66,11 +69,14 @@ public class CallProgress {
                 .then(Mono.defer(() -> next.status().isTerminal() && next.hold() != null ? settle(next) : Mono.just(next)));
     }
 
-    /** Captures what the call cost from its hold and frees the rest, in this transaction. */
+    /**
+     * Captures what the call cost from its hold and frees the rest, in this transaction; a live call that could be a
+     * drop is queued to be asked about at Voice Insights in the same commit (docs/decisions/0031-live-drop-protection.md).
+     */
     private Mono<Call> settle(Call call) {
         var bill = call.bill();
         var memo = Memo.of("memo.call", call.destination(), bill.billedMinutes(), call.rate().cents());
-        return ledger.capture(call.hold(), bill.cost(), memo).thenReturn(call);
+        return ledger.capture(call.hold(), bill.cost(), memo).then(liveDrops.queueIfItCouldBeADrop(call));
     }
 
     /** A report for a CallSid the voice webhook never saw. */

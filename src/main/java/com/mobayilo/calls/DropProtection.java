@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class DropProtection {
 
-    /** Where Voice Insights' call summaries (and the sandbox carrier's) are posted, signed like every Twilio webhook. */
+    /** Where the sandbox carrier (or a relay of Voice Insights' summaries) posts call summaries, signed like every Twilio webhook; live, they are asked for (LiveDropChecks). */
     public static final String CALL_SUMMARY_PATH = "/webhooks/twilio/call-summary";
 
     private static final Logger log = LoggerFactory.getLogger(DropProtection.class);
@@ -62,6 +62,14 @@ public class DropProtection {
         return unitOfWork.run(() -> records.lockBySid(summary.callSid())
                 .flatMap(call -> judge(call, summary))
                 .defaultIfEmpty(Outcome.UNKNOWN_CALL));
+    }
+
+    /**
+     * Whether the call's own record leaves it a possible drop (answered, billed, within the window), before anyone
+     * knows how it ended: only such calls are asked about at Voice Insights in live mode ({@link LiveDropChecks}).
+     */
+    public boolean couldBeADrop(Call call) {
+        return rule.couldCover(call);
     }
 
     /** The drop recorded for a call, if any, for its billing explanation. */

@@ -23,8 +23,13 @@ public record DropRule(Duration window, int dailyLimit) {
     }
 
     public boolean covers(Call call, CallSummary summary) {
+        return couldCover(call) && summary.endedByTheCallersNetwork();
+    }
+
+    /** The half of the rule the call's own record decides: answered, billed, and ended within the window. */
+    public boolean couldCover(Call call) {
         var bill = call.bill();
         return call.status() == CallStatus.COMPLETED && call.answeredAt() != null && bill.billedMinutes() > 0 && bill.cost().cents() > 0
-                && bill.durationSeconds() <= window.toSeconds() && summary.endedByTheCallersNetwork();
+                && bill.durationSeconds() <= window.toSeconds();
     }
 }

@@ -44,12 +44,13 @@ public class DeckImports {
     public Mono<DeckChanges> apply(DeckUpload upload, UserId operator) {
         requireValid(upload);
         var changes = DeckChanges.between(deck.rows(), upload.rows());
-        var summary = "Imported %d rows: %d added, %d changed, %d removed".formatted(upload.rows().size(), changes.added().size(),
+        var summary = PolicyChange.of("Imported %d rows: %d added, %d changed, %d removed".formatted(upload.rows().size(), changes.added().size(),
+                changes.changed().size(), changes.removed().size()), "policy.change.deck.imported", upload.rows().size(), changes.added().size(),
                 changes.changed().size(), changes.removed().size());
         return replace(upload.rows(), summary, operator == null ? null : operator.value()).thenReturn(changes);
     }
 
-    Mono<Void> replace(List<Rate> newRows, String summary, java.util.UUID operator) {
+    Mono<Void> replace(List<Rate> newRows, PolicyChange summary, java.util.UUID operator) {
         return rows.replaceWith(newRows)
                 .then(audit.record("RATE_DECK", summary, operator))
                 .then(events.append(Streams.SYSTEM, RateDeck.CHANGED, Map.of("rows", newRows.size())))

@@ -66,7 +66,9 @@ public class Policies implements SmartLifecycle {
                 .bind("daily", policy.dailyCap().cents()).bind("newDaily", policy.newAccountDailyCap().cents())
                 .bind("days", policy.newAccountDays()).bind("concurrent", policy.maxConcurrentCalls()).bind("operator", operator.value())
                 .then()
-                .then(changed("POLICY", "Limits changed from " + describe(before) + " to " + describe(policy), operator));
+                .then(changed("POLICY", PolicyChange.of("Limits changed from " + describe(before) + " to " + describe(policy), "policy.change.limits",
+                        before.dailyCap().cents(), policy.dailyCap().cents(), before.newAccountDailyCap().cents(), policy.newAccountDailyCap().cents(),
+                        before.newAccountDays(), policy.newAccountDays(), before.maxConcurrentCalls(), policy.maxConcurrentCalls()), operator));
     }
 
     public Mono<Void> block(String prefix, String reason, UserId operator) {
@@ -80,17 +82,18 @@ public class Policies implements SmartLifecycle {
         return db.sql("insert into blocked_prefixes (prefix, reason, created_by) values (:prefix, :reason, :operator) on conflict (prefix) do update set reason = excluded.reason")
                 .bind("prefix", cleaned).bind("reason", reason.strip()).bind("operator", operator.value())
                 .then()
-                .then(changed("BLOCKED_PREFIX", "Blocked +" + cleaned + ": " + reason.strip(), operator));
+                .then(changed("BLOCKED_PREFIX", PolicyChange.of("Blocked +" + cleaned + ": " + reason.strip(), "policy.change.blocked", cleaned, reason.strip()),
+                        operator));
     }
 
     public Mono<Void> unblock(String prefix, UserId operator) {
         return db.sql("delete from blocked_prefixes where prefix = :prefix").bind("prefix", prefix)
                 .then()
-                .then(changed("BLOCKED_PREFIX", "Unblocked +" + prefix, operator));
+                .then(changed("BLOCKED_PREFIX", PolicyChange.of("Unblocked +" + prefix, "policy.change.unblocked", prefix), operator));
     }
 
     /** Audits and announces a change; this instance reloads at once, the others when the event reaches them. */
-    private Mono<Void> changed(String area, String change, UserId operator) {
+    private Mono<Void> changed(String area, PolicyChange change, UserId operator) {
         return audit.record(area, change, operator.value())
                 .then(events.append(Streams.SYSTEM, CHANGED, Map.of("area", area)))
                 .as(transaction::transactional)

@@ -47,7 +47,8 @@ class SampleDeck implements ApplicationRunner {
             if (!upload.isValid()) {
                 throw new IllegalStateException("The shipped sample deck is invalid: " + upload.errors());
             }
-            imports.replace(upload.rows(), "Loaded the sandbox sample deck (" + upload.rows().size() + " rows)", null).block();
+            imports.replace(upload.rows(), PolicyChange.of("Loaded the sandbox sample deck (" + upload.rows().size() + " rows)",
+                    "policy.change.deck.sample", upload.rows().size()), null).block();
             log.info("Sandbox: loaded the sample rate deck ({} rows, sample prices)", upload.rows().size());
         }
     }

@@ -30,10 +30,13 @@ public final class GridCards {
         var cards = grid.addComponentColumn(card::apply).setHeader(grid.getAriaLabel()
                 .or(() -> Optional.ofNullable(grid.getElement().getAttribute("aria-label"))).orElse("")).setFlexGrow(1);
         cards.setVisible(false);
+        // A grid whose cells already wrap keeps wrapping when wide: French text is longer and must not be cut short.
+        var wrapsWhenWide = grid.getThemeNames().contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
         grid.addAttachListener(attach -> {
             var ui = attach.getUI();
-            ui.getPage().retrieveExtendedClientDetails(details -> show(grid, columns, cards, details.getWindowInnerWidth() < NARROW));
-            Registration resized = ui.getPage().addBrowserWindowResizeListener(event -> show(grid, columns, cards, event.getWidth() < NARROW));
+            ui.getPage().retrieveExtendedClientDetails(details -> show(grid, columns, cards, details.getWindowInnerWidth() < NARROW, wrapsWhenWide));
+            Registration resized = ui.getPage().addBrowserWindowResizeListener(
+                    event -> show(grid, columns, cards, event.getWidth() < NARROW, wrapsWhenWide));
             grid.addDetachListener(detach -> {
                 resized.remove();
                 detach.unregisterListener();
@@ -41,10 +44,10 @@ public final class GridCards {
         });
     }
 
-    private static <T> void show(Grid<T> grid, List<Grid.Column<T>> columns, Grid.Column<T> cards, boolean narrow) {
+    private static <T> void show(Grid<T> grid, List<Grid.Column<T>> columns, Grid.Column<T> cards, boolean narrow, boolean wrapsWhenWide) {
         columns.forEach(column -> column.setVisible(!narrow));
         cards.setVisible(narrow);
-        if (narrow) {
+        if (narrow || wrapsWhenWide) {
             grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         }
         else {

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -97,8 +95,10 @@ public class MainLayout extends AppLayout {
 
     private SideNavItem item(MenuEntry entry) {
         var item = new SideNavItem(getTranslation(entry.title()), entry.path());
-        if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
-            item.setPrefixComponent(new Icon(entry.icon()));
+        // A view's @Menu icon is one of AppIcon's (AppIconTests checks every view).
+        var icon = entry.icon() == null ? null : AppIcon.named(entry.icon());
+        if (icon != null) {
+            item.setPrefixComponent(icon);
         }
         return item;
     }
@@ -117,8 +117,8 @@ public class MainLayout extends AppLayout {
         var root = menu.addItem(trigger);
         root.getElement().setAttribute("aria-label", getTranslation("menu.user", who));
         var items = root.getSubMenu();
-        items.addItem(withIcon(VaadinIcon.COG, getTranslation("menu.settings")), event -> getUI().ifPresent(ui -> ui.navigate("settings")));
-        var languages = items.addItem(withIcon(VaadinIcon.GLOBE, getTranslation("menu.language"))).getSubMenu();
+        items.addItem(withIcon(AppIcon.COG, getTranslation("menu.settings")), event -> getUI().ifPresent(ui -> ui.navigate("settings")));
+        var languages = items.addItem(withIcon(AppIcon.GLOBE, getTranslation("menu.language"))).getSubMenu();
         for (var locale : Translations.LANGUAGES) {
             var choice = languages.addItem(LanguageSwitch.nameOf(locale),
                     event -> LanguageSwitch.use(locale, chosen -> preferences.orderedStream().forEach(preference -> preference.remember(chosen))));
@@ -126,7 +126,7 @@ public class MainLayout extends AppLayout {
             choice.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
             choice.getElement().setAttribute("lang", locale.getLanguage());
         }
-        items.addItem(withIcon(VaadinIcon.SIGN_OUT, getTranslation("menu.signout")), event -> authentication.logout());
+        items.addItem(withIcon(AppIcon.SIGN_OUT, getTranslation("menu.signout")), event -> authentication.logout());
         return menu;
     }
 
@@ -141,7 +141,7 @@ public class MainLayout extends AppLayout {
         return actions;
     }
 
-    private static Component withIcon(VaadinIcon icon, String text) {
+    private static Component withIcon(AppIcon icon, String text) {
         var row = new Div(icon.create(), new Span(text));
         row.addClassName("menu-row");
         return row;

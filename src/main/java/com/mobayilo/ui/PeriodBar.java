@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -23,7 +22,7 @@ public class PeriodBar extends HorizontalLayout {
         LocalizedDates.localize(to, getLocale());
         var download = new Anchor(export, exportText);
         download.getElement().setAttribute("download", true);
-        download.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        download.addComponentAsFirst(AppIcon.DOWNLOAD_ALT.create());
         download.addClassName("export-link");
         download.setId(exportId);
         add(from, to, download);

@@ -44,6 +44,13 @@ class DropRuleTests {
     }
 
     @Test
+    void whetherACallCouldBeADropIsKnownFromItsOwnRecordBeforeAnySummary() {
+        assertThat(RULE.couldCover(answeredFor(5))).isTrue();
+        assertThat(RULE.couldCover(answeredFor(31))).isFalse();
+        assertThat(RULE.couldCover(Telephony.connecting(10).end(CallStatus.BUSY, 0, NOW))).isFalse();
+    }
+
+    @Test
     void aRuleNeedsAWindow() {
         assertThatThrownBy(() -> new DropRule(Duration.ZERO, 3)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -43,6 +43,15 @@ final class TwilioRest implements AutoCloseable {
         return "http://localhost:" + server.port();
     }
 
+    /** The same stand-in, for Twilio's other REST domains (Voice Insights, see {@link VoiceInsights}). */
+    WireMockServer wireMock() {
+        return server;
+    }
+
+    TwilioAccount account() {
+        return account;
+    }
+
     /** The account whose calls this Twilio answers for; the sandbox makes its SIDs up at start. */
     void serve(TwilioAccount account) {
         this.account = account;

@@ -12,6 +12,7 @@ import com.mobayilo.accounts.AccountPrincipal;
 import com.mobayilo.calls.Call;
 import com.mobayilo.calls.CallHistory;
 import com.mobayilo.calls.CallPeriod;
+import com.mobayilo.ui.AppIcon;
 import com.mobayilo.ui.ClientZone;
 import com.mobayilo.ui.GridCards;
 import com.mobayilo.ui.PeriodBar;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -107,7 +107,7 @@ class CallHistoryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button explainButton(Call call) {
-        var explain = new Button(VaadinIcon.INFO_CIRCLE_O.create(), event -> grid.setDetailsVisible(call, !grid.isDetailsVisible(call)));
+        var explain = new Button(AppIcon.INFO_CIRCLE_O.create(), event -> grid.setDetailsVisible(call, !grid.isDetailsVisible(call)));
         explain.addThemeVariants(ButtonVariant.TERTIARY);
         explain.getElement().setAttribute("aria-label", getTranslation("history.details.named", CallText.destination(call)));
         return explain;

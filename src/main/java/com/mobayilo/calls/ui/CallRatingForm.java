@@ -8,13 +8,13 @@ import com.mobayilo.accounts.UserId;
 import com.mobayilo.calls.CallRatingRefused;
 import com.mobayilo.calls.CallRatings;
 import com.mobayilo.calls.RatingIssue;
+import com.mobayilo.ui.AppIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
  * After a call that connected: 1 to 5 stars and what went wrong, or skip (docs/decisions/0026-call-quality.md). The
@@ -58,7 +58,7 @@ class CallRatingForm extends Div {
         row.getElement().setAttribute("aria-label", getTranslation("callrating.stars"));
         for (var value = 1; value <= 5; value++) {
             var chosen = value;
-            var star = new Button(VaadinIcon.STAR_O.create(), event -> choose(chosen));
+            var star = new Button(AppIcon.STAR_O.create(), event -> choose(chosen));
             star.getElement().setAttribute("aria-label", getTranslation("callrating.star", chosen));
             star.getElement().setAttribute("aria-pressed", "false");
             star.addThemeVariants(ButtonVariant.TERTIARY);
@@ -107,7 +107,7 @@ class CallRatingForm extends Div {
         score = value;
         for (var i = 0; i < stars.size(); i++) {
             var on = i < value;
-            stars.get(i).setIcon(on ? VaadinIcon.STAR.create() : VaadinIcon.STAR_O.create());
+            stars.get(i).setIcon(on ? AppIcon.STAR.create() : AppIcon.STAR_O.create());
             stars.get(i).getElement().setAttribute("aria-pressed", Boolean.toString(i == value - 1));
         }
         send.setEnabled(value > 0);

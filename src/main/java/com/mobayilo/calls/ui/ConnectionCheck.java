@@ -4,11 +4,11 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import com.mobayilo.ui.AppIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
  * "Test my connection" (docs/decisions/0026-call-quality.md): Twilio's PreflightTest in live mode, a simulated one in
@@ -30,7 +30,7 @@ class ConnectionCheck extends Div {
         this.token = token;
         addClassName("connection-check");
         start.setText(getTranslation("check.start"));
-        start.setIcon(VaadinIcon.SIGNAL.create());
+        start.setIcon(AppIcon.SIGNAL.create());
         start.setId("connection-check");
         start.addThemeVariants(ButtonVariant.TERTIARY);
         start.addClickListener(event -> run());

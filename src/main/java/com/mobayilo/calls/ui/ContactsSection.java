@@ -9,6 +9,7 @@ import com.mobayilo.calls.Contacts;
 import com.mobayilo.calls.InvalidContact;
 import com.mobayilo.rating.RatingRefusal;
 import com.mobayilo.shared.CountryCode;
+import com.mobayilo.ui.AppIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -118,10 +118,10 @@ class ContactsSection extends Div {
     private HorizontalLayout line(Contact contact) {
         var who = new Div(new Span(contact.name()), new Span(contact.number().international()));
         who.addClassName("dialer-list-who");
-        var call = new Button(getTranslation("dialer.call"), VaadinIcon.PHONE.create(), event -> dial.accept(contact.number().e164()));
+        var call = new Button(getTranslation("dialer.call"), AppIcon.PHONE.create(), event -> dial.accept(contact.number().e164()));
         call.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SUCCESS);
         call.getElement().setAttribute("aria-label", getTranslation("contacts.call", contact.name()));
-        var remove = new Button(VaadinIcon.TRASH.create(), event -> remove(contact));
+        var remove = new Button(AppIcon.TRASH.create(), event -> remove(contact));
         remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
         remove.getElement().setAttribute("aria-label", getTranslation("contacts.remove", contact.name()));
         var line = new HorizontalLayout(who, call, remove);

@@ -2,11 +2,11 @@ package com.mobayilo.calls.ui;
 
 import java.util.List;
 
+import com.mobayilo.ui.AppIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 
 /**
@@ -36,7 +36,7 @@ class DevicePickers extends Div {
         addClassName("device-pickers");
         meter = new LevelMeter(getTranslation("devices.level"));
         toggle.setText(getTranslation("devices.open"));
-        toggle.setIcon(VaadinIcon.MICROPHONE.create());
+        toggle.setIcon(AppIcon.MICROPHONE.create());
         toggle.setId("devices-toggle");
         toggle.addThemeVariants(ButtonVariant.TERTIARY);
         toggle.getElement().setAttribute("aria-expanded", "false");

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import com.mobayilo.accounts.UserId;
 import com.mobayilo.calls.Call;
 import com.mobayilo.calls.CallHistory;
+import com.mobayilo.ui.AppIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
@@ -59,7 +59,7 @@ class RecentCalls extends Div {
         var number = CallText.destination(past);
         var who = new Div(new Span(number), new Span(time.format(past.createdAt()) + " · " + CallText.summary(this, past, getLocale())));
         who.addClassName("dialer-list-who");
-        var redial = new Button(getTranslation("dialer.redial"), VaadinIcon.PHONE.create(), event -> dial.accept(past.destination()));
+        var redial = new Button(getTranslation("dialer.redial"), AppIcon.PHONE.create(), event -> dial.accept(past.destination()));
         redial.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SUCCESS);
         redial.getElement().setAttribute("aria-label", getTranslation("dialer.redial.named", number));
         var line = new HorizontalLayout(who, redial);

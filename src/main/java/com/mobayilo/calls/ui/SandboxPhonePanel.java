@@ -1,6 +1,7 @@
 package com.mobayilo.calls.ui;
 
 import com.mobayilo.calls.sandbox.SandboxCallerIds;
+import com.mobayilo.ui.AppIcon;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
@@ -39,7 +39,7 @@ class SandboxPhonePanel extends Section {
         digits.getElement().setAttribute("inputmode", "numeric");
         digits.getElement().setAttribute("autocomplete", "off");
         digits.addClassName("callerid-sandbox-digits");
-        var send = new Button(getTranslation("callerid.sandbox.send"), VaadinIcon.PHONE.create(), event -> send());
+        var send = new Button(getTranslation("callerid.sandbox.send"), AppIcon.PHONE.create(), event -> send());
         send.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
         send.addClickShortcut(Key.ENTER).listenOn(digits);
         var clear = new Button(getTranslation("callerid.sandbox.clear"), event -> digits.clear());

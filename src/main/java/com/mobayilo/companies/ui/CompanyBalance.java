@@ -2,11 +2,11 @@ package com.mobayilo.companies.ui;
 
 import java.util.Locale;
 
+import com.mobayilo.ui.AppIcon;
 import com.mobayilo.wallet.Wallet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 /** The company wallet at the top of the dashboard: balance, what is free for new calls, and where to add credit. */
 class CompanyBalance extends Div {
@@ -18,7 +18,7 @@ class CompanyBalance extends Div {
     CompanyBalance() {
         addClassName("balance-cards");
         var addCredit = new Anchor("wallet", getTranslation("company.dashboard.addCredit"));
-        addCredit.addComponentAsFirst(VaadinIcon.PLUS_CIRCLE_O.create());
+        addCredit.addComponentAsFirst(AppIcon.PLUS_CIRCLE_O.create());
         addCredit.addClassName("company-add-credit");
         var balanceCard = card("company.dashboard.balance", "company.dashboard.balance.help", balance, "company-balance");
         balanceCard.add(addCredit);

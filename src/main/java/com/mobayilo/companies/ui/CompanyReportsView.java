@@ -19,6 +19,7 @@ import com.mobayilo.companies.CompanyReports.SeatUsage;
 import com.mobayilo.companies.CompanyReports.Usage;
 import com.mobayilo.ui.ClientZone;
 import com.mobayilo.ui.CountryFlag;
+import com.mobayilo.ui.GridCards;
 import com.mobayilo.ui.PeriodBar;
 import com.mobayilo.ui.Csv;
 import com.vaadin.flow.component.UI;
@@ -87,6 +88,10 @@ class CompanyReportsView extends VerticalLayout implements HasDynamicTitle {
                 section("company.reports.chart", chart), section("company.reports.bySeat", grid(bySeat, "report-by-seat")),
                 section("company.reports.byDay", grid(byDay, "report-by-day")),
                 section("company.reports.byCountry", grid(byCountry, "report-by-country")));
+        // After the sections: a card column takes its header from the grid's accessible name, which they set.
+        cards(bySeat, SeatUsage::name, SeatUsage::usage, SeatUsage::email);
+        cards(byDay, day -> days.format(day.day()), DayUsage::usage, day -> "");
+        cards(byCountry, this::destinationName, CountryUsage::usage, row -> "");
         var today = LocalDate.now(zone);
         filters.show(today.withDayOfMonth(1), today);
         filters.onChange(this::refresh);
@@ -104,6 +109,17 @@ class CompanyReportsView extends VerticalLayout implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     }
 
+    /** On a phone the five columns cannot fit in French or English: each row is a card, its cost at the end. */
+    private <T> void cards(Grid<T> grid, Function<T, String> title, Function<T, Usage> usage, Function<T, String> detail) {
+        GridCards.whenNarrow(grid, row -> {
+            var counts = usage.apply(row);
+            var line = String.join(" · ", getTranslation("cards.labelled", getTranslation("company.reports.calls"), counts.calls()),
+                    getTranslation("cards.labelled", getTranslation("company.reports.answered"), counts.answered()),
+                    getTranslation("cards.labelled", getTranslation("company.reports.minutes"), counts.minutes()));
+            return GridCards.card(title.apply(row), counts.cost().format(getLocale()), detail.apply(row), line);
+        });
+    }
+
     private <T> Grid<T> grid(Grid<T> grid, String id) {
         grid.setId(id);
         grid.setAllRowsVisible(true);
@@ -119,6 +135,10 @@ class CompanyReportsView extends VerticalLayout implements HasDynamicTitle {
             grid.setAriaLabel(title.getText());
         }
         return section;
+    }
+
+    private String destinationName(CountryUsage row) {
+        return row.country().map(country -> country.displayName(getLocale())).orElseGet(() -> getTranslation("company.reports.otherNumbers"));
     }
 
     private com.vaadin.flow.component.Component destination(CountryUsage row) {

@@ -14,7 +14,9 @@ import com.mobayilo.companies.Seat;
 import com.mobayilo.companies.SeatAdministration;
 import com.mobayilo.companies.SeatStatus;
 import com.mobayilo.companies.Seats;
+import com.mobayilo.ui.AppIcon;
 import com.mobayilo.ui.ClientZone;
+import com.mobayilo.ui.GridCards;
 import com.mobayilo.wallet.Ledger;
 import com.mobayilo.wallet.Owner;
 import com.vaadin.flow.component.UI;
@@ -29,7 +31,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -91,7 +92,7 @@ class OperatorCompaniesView extends VerticalLayout implements HasDynamicTitle {
         var search = new TextField(getTranslation("operator.companies.search"));
         search.setId("company-search");
         search.setClearButtonVisible(true);
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(AppIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> {
             var typed = event.getValue().strip().toLowerCase(Locale.ROOT);
@@ -108,6 +109,10 @@ class OperatorCompaniesView extends VerticalLayout implements HasDynamicTitle {
         list.addColumn(Company::name).setHeader(getTranslation("operator.companies.name")).setFlexGrow(2);
         list.addColumn(company -> company.billingCountry().displayName(getLocale())).setHeader(getTranslation("operator.companies.country")).setFlexGrow(1);
         list.addColumn(company -> since.format(company.createdAt())).setHeader(getTranslation("operator.companies.since")).setAutoWidth(true).setFlexGrow(0);
+        // Long company names and "Pays de facturation" wrap; on a phone each company is a card.
+        list.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        GridCards.whenNarrow(list, company -> GridCards.card(company.name(), "", company.billingCountry().displayName(getLocale()),
+                getTranslation("cards.labelled", getTranslation("operator.companies.since"), since.format(company.createdAt()))));
         list.setItems(directory);
         list.setAllRowsVisible(true);
         list.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));

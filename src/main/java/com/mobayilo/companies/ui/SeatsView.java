@@ -14,6 +14,7 @@ import com.mobayilo.companies.SeatInvitations;
 import com.mobayilo.companies.SeatStatus;
 import com.mobayilo.companies.Seats;
 import com.mobayilo.shared.Money;
+import com.mobayilo.ui.AppIcon;
 import com.mobayilo.ui.CountryField;
 import com.mobayilo.ui.GridCards;
 import com.vaadin.flow.component.ClickEvent;
@@ -31,7 +32,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -71,7 +71,7 @@ class SeatsView extends VerticalLayout implements HasDynamicTitle {
         this.administration = administration;
         this.admin = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
         this.company = new CompanyId(admin.companyId());
-        var invite = new Button(getTranslation("seats.invite"), VaadinIcon.PLUS.create(), event -> openInvitation());
+        var invite = new Button(getTranslation("seats.invite"), AppIcon.PLUS.create(), event -> openInvitation());
         invite.addThemeVariants(ButtonVariant.PRIMARY);
         invite.setId("invite-seat");
         var heading = new HorizontalLayout(new H1(getTranslation("seats.title")), invite);
@@ -164,7 +164,7 @@ class SeatsView extends VerticalLayout implements HasDynamicTitle {
         actions.setPadding(false);
         var more = new MenuBar();
         more.addThemeVariants(MenuBarVariant.TERTIARY, MenuBarVariant.SMALL);
-        var item = more.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        var item = more.addItem(AppIcon.ELLIPSIS_DOTS_V.create());
         item.setAriaLabel(getTranslation("seats.more", seat.name()));
         var menu = item.getSubMenu();
         if (seat.status() == SeatStatus.INVITED) {

@@ -11,12 +11,15 @@ import com.mobayilo.accounts.AccountPrincipal;
 import com.mobayilo.payments.Receipt;
 import com.mobayilo.payments.Receipts;
 import com.mobayilo.payments.TopUpId;
+import com.mobayilo.sandbox.SandboxMode;
+import com.mobayilo.ui.AppIcon;
 import com.mobayilo.ui.ClientZone;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -25,7 +28,6 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -50,11 +52,14 @@ class ReceiptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private final WalletOwners owners;
 
+    private final SandboxMode sandbox;
+
     private Receipt receipt;
 
-    ReceiptView(AuthenticationContext authentication, Receipts receipts, WalletOwners owners) {
+    ReceiptView(AuthenticationContext authentication, Receipts receipts, WalletOwners owners, SandboxMode sandbox) {
         this.receipts = receipts;
         this.owners = owners;
+        this.sandbox = sandbox;
         this.principal = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
         addClassNames("page", "receipt-page");
     }
@@ -69,7 +74,7 @@ class ReceiptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private Div actions() {
-        var print = new Button(getTranslation("topup.receipt.print"), VaadinIcon.PRINT.create(),
+        var print = new Button(getTranslation("topup.receipt.print"), AppIcon.PRINT.create(),
                 event -> UI.getCurrent().getPage().executeJs("window.print()"));
         print.addThemeVariants(ButtonVariant.PRIMARY);
         var back = new Anchor("wallet", getTranslation("topup.done.wallet"));
@@ -94,7 +99,7 @@ class ReceiptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         term(details, "topup.receipt.date", date(zone), "receipt-date");
         term(details, "topup.receipt.billed", receipt.payerName() + "\n" + receipt.payerEmail(), "receipt-payer");
         term(details, "topup.receipt.method", method(), "receipt-method");
-        term(details, "topup.receipt.reference", receipt.reference(), "receipt-reference");
+        reference(details);
         var article = new Article(header, details, items(), new Footer(new Paragraph(getTranslation("topup.receipt.footer"))));
         article.setId("receipt");
         article.addClassName("receipt");
@@ -120,9 +125,22 @@ class ReceiptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return time.format(receipt.paidAt()) + " (" + named.getDisplayName(TextStyle.FULL, getLocale()) + ")";
     }
 
+    /** The card; in the sandbox, said to be a test card in the reader's language, since no real money moved. */
     private String method() {
-        return receipt.card().map(card -> getTranslation("topup.receipt.card", receipt.cardBrand().orElseThrow(), card.last4()))
+        var card = receipt.card().map(known -> getTranslation("topup.receipt.card", receipt.cardBrand().orElseThrow(), known.last4()))
                 .orElseGet(() -> getTranslation("topup.receipt.card.unknown"));
+        return sandbox.simulatesPayments() ? getTranslation("topup.receipt.card.test", card) : card;
+    }
+
+    /**
+     * The payment's reference as an identifier ({@code <code>}), copied and quoted exactly, in any language; in the
+     * sandbox it is the simulated checkout's, not Stripe's, and its label says so.
+     */
+    private void reference(DescriptionList details) {
+        var label = sandbox.simulatesPayments() ? "topup.receipt.reference.sandbox" : "topup.receipt.reference";
+        var description = new DescriptionList.Description(new Code(receipt.reference() == null ? "" : receipt.reference()));
+        description.setId("receipt-reference");
+        details.add(new DescriptionList.Term(getTranslation(label)), description);
     }
 
     private void term(DescriptionList list, String key, String value, String id) {

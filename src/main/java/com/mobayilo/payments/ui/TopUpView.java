@@ -10,6 +10,7 @@ import com.mobayilo.payments.TopUpId;
 import com.mobayilo.payments.TopUpStatus;
 import com.mobayilo.payments.TopUps;
 import com.mobayilo.shared.Money;
+import com.mobayilo.ui.AppIcon;
 import com.mobayilo.ui.LiveBinding;
 import com.mobayilo.wallet.WalletOwners;
 import com.mobayilo.wallet.ui.BalanceUpdates;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -100,12 +100,12 @@ class TopUpView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (current.isPaid()) {
             var newBalance = balance.orElseGet(() -> owners.walletOf(principal).block().balance());
             message.setText(getTranslation("topup.done.credited", current.amount().cents(), newBalance.format(getLocale())));
-            status.add(icon(VaadinIcon.CHECK_CIRCLE, "topup-icon-done"), message);
+            status.add(icon(AppIcon.CHECK_CIRCLE, "topup-icon-done"), message);
             links.add(link(Receipts.PAGE + "/" + current.id(), "topup.done.receipt", "topup-receipt-link"));
         }
         else if (current.status() == TopUpStatus.FAILED) {
             message.setText(getTranslation("topup.done.failed"));
-            status.add(icon(VaadinIcon.CLOSE_CIRCLE, "topup-icon-failed"), message);
+            status.add(icon(AppIcon.CLOSE_CIRCLE, "topup-icon-failed"), message);
         }
         else {
             message.setText(getTranslation("topup.done.crediting"));
@@ -120,7 +120,7 @@ class TopUpView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         status.add(links);
     }
 
-    private static Div icon(VaadinIcon icon, String className) {
+    private static Div icon(AppIcon icon, String className) {
         var holder = new Div(icon.create());
         holder.addClassNames("topup-icon", className);
         holder.getElement().setAttribute("aria-hidden", "true");

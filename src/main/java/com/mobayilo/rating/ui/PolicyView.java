@@ -11,12 +11,14 @@ import com.mobayilo.rating.PolicyChanges;
 import com.mobayilo.shared.DomainException;
 import com.mobayilo.shared.Money;
 import com.mobayilo.ui.ClientZone;
+import com.mobayilo.ui.GridCards;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -118,6 +120,7 @@ class PolicyView extends VerticalLayout implements HasDynamicTitle {
             return remove;
         }).setAutoWidth(true);
         blocked.setAllRowsVisible(true);
+        blocked.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         blocked.setEmptyStateText(getTranslation("policy.blocked.none"));
         blocked.setAriaLabel(getTranslation("policy.blocked"));
         var section = new Div(new H2(getTranslation("policy.blocked")), builtIn, row, blocked);
@@ -128,13 +131,25 @@ class PolicyView extends VerticalLayout implements HasDynamicTitle {
     private Div auditList() {
         var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale()).withZone(ClientZone.of(UI.getCurrent()));
         audit.addColumn(entry -> time.format(entry.at())).setHeader(getTranslation("operator.wallets.audit.when")).setAutoWidth(true);
-        audit.addColumn(PolicyChanges.Entry::operator).setHeader(getTranslation("operator.wallets.audit.who")).setAutoWidth(true);
-        audit.addColumn(PolicyChanges.Entry::change).setHeader(getTranslation("policy.audit.change")).setFlexGrow(3);
+        audit.addColumn(this::who).setHeader(getTranslation("operator.wallets.audit.who")).setAutoWidth(true);
+        audit.addColumn(this::change).setHeader(getTranslation("policy.audit.change")).setFlexGrow(3);
         audit.setAllRowsVisible(true);
         audit.setAriaLabel(getTranslation("policy.audit"));
+        // A change is a sentence: it wraps rather than being cut short, and is a card on a phone.
+        audit.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        GridCards.whenNarrow(audit, entry -> GridCards.card(change(entry), "", time.format(entry.at()), who(entry)));
         var section = new Div(new H2(getTranslation("policy.audit")), audit);
         section.addClassName("settings-section");
         return section;
+    }
+
+    /** The change in the operator's language (older rows, stored as English text, as written). */
+    private String change(PolicyChanges.Entry entry) {
+        return entry.change().in(getLocale(), (key, locale, args) -> getTranslation(locale, key, args));
+    }
+
+    private String who(PolicyChanges.Entry entry) {
+        return entry.operator().orElseGet(() -> getTranslation("policy.audit.app"));
     }
 
     private IntegerField credits(String labelKey, Money amount) {

@@ -15,13 +15,15 @@ import com.mobayilo.rating.RatingRefusal;
 import com.mobayilo.sandbox.SandboxMode;
 import com.mobayilo.shared.CountryCode;
 import com.mobayilo.shared.Money;
+import com.mobayilo.ui.AppIcon;
 import com.mobayilo.ui.CountryField;
+import com.mobayilo.ui.GridCards;
 import com.mobayilo.wallet.WalletOwners;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -70,7 +72,7 @@ class RatesView extends VerticalLayout implements HasDynamicTitle {
         search.setLabel(getTranslation("rates.search"));
         search.setPlaceholder(getTranslation("rates.search.placeholder"));
         search.setHelperText(getTranslation("rates.search.helper"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(AppIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidthFull();
@@ -91,12 +93,23 @@ class RatesView extends VerticalLayout implements HasDynamicTitle {
         countries.addColumn(rates -> rates.country().displayName(getLocale())).setHeader(getTranslation("rates.country")).setFlexGrow(2)
                 .setComparator(Comparator.comparing((CountryRates rates) -> rates.country().displayName(getLocale()), Collator.getInstance(getLocale())))
                 .setSortable(true);
-        countries.addColumn(rates -> rates.landline().map(rate -> perMinute(rate.perMinute())).orElse("—"))
-                .setHeader(getTranslation("rates.landline")).setTextAlign(ColumnTextAlign.END);
-        countries.addColumn(rates -> rates.mobile().map(rate -> perMinute(rate.perMinute())).orElse("—"))
-                .setHeader(getTranslation("rates.mobile")).setTextAlign(ColumnTextAlign.END);
+        countries.addColumn(this::landline).setHeader(getTranslation("rates.landline")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        countries.addColumn(this::mobile).setHeader(getTranslation("rates.mobile")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         countries.setAriaLabel(getTranslation("rates.countries"));
         countries.setEmptyStateText(getTranslation("rates.countries.none"));
+        // Long country names wrap; on a phone the three columns cannot fit, so each country is a card.
+        countries.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        GridCards.whenNarrow(countries, rates -> GridCards.card(rates.country().displayName(getLocale()), "",
+                getTranslation("cards.labelled", getTranslation("rates.landline"), landline(rates)),
+                getTranslation("cards.labelled", getTranslation("rates.mobile"), mobile(rates))));
+    }
+
+    private String landline(CountryRates rates) {
+        return rates.landline().map(rate -> perMinute(rate.perMinute())).orElse("—");
+    }
+
+    private String mobile(CountryRates rates) {
+        return rates.mobile().map(rate -> perMinute(rate.perMinute())).orElse("—");
     }
 
     private void show(String text) {

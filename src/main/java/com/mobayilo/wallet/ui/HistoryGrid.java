@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.function.Supplier;
 
+import com.mobayilo.ui.AppIcon;
 import com.mobayilo.ui.Csv;
 import com.mobayilo.ui.GridCards;
 import com.mobayilo.ui.LocalizedDates;
@@ -21,10 +22,10 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -59,6 +60,8 @@ class HistoryGrid extends Div {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(this::memo).setHeader(getTranslation("wallet.history.memo")).setFlexGrow(3);
         grid.setAriaLabel(getTranslation("wallet.history"));
+        // A memo is a sentence ("Appel vers +243… : 2 min × 22 crédits"): it wraps rather than being cut short.
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("wallet.history.empty"));
         GridCards.whenNarrow(grid, entry -> GridCards.card(kindName(entry.kind()), signed(entry), time.format(entry.at()), memo(entry),
                 getTranslation("cards.labelled", getTranslation("wallet.history.balance"), entry.balanceAfter().format(getLocale()))));
@@ -84,7 +87,7 @@ class HistoryGrid extends Div {
         to.addValueChangeListener(event -> refresh());
         var export = new Anchor(csv(this::filter), getTranslation("wallet.history.export"));
         export.getElement().setAttribute("download", true);
-        export.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        export.addComponentAsFirst(AppIcon.DOWNLOAD_ALT.create());
         export.addClassName("export-link");
         var bar = new HorizontalLayout(kinds, from, to, export);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
