@@ -1,10 +1,12 @@
 package com.mobayilo.events;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -14,13 +16,14 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Rings after a transaction that appended events commits: at once for this instance's hub, and with
- * {@code NOTIFY mobayilo_events, '<id>'} for the others (docs/decisions/0011-event-stream.md).
+ * Rings after a transaction that appended events commits: it has the {@link EventSequencer} place them in the log,
+ * then rings this instance's hub at once and the others with {@code NOTIFY mobayilo_events, '<position>'}
+ * (docs/decisions/0011-event-stream.md, 0032-events-in-commit-order.md).
  *
- * <p>The NOTIFY is sent outside the business transaction, because PostgreSQL serialises the commits of all
- * transactions that notify; and bursts are coalesced into one NOTIFY carrying the highest id, which is all a
- * listener needs since it reads the table from its horizon. If this instance dies between commit and NOTIFY,
- * the others still find the event on their next safety read.
+ * <p>Placing and the NOTIFY run outside the business transaction, because PostgreSQL serialises the commits of all
+ * transactions that notify; bursts are coalesced, since one placing covers every event committed before it and one
+ * NOTIFY with the highest position is all a listener needs. If this instance dies between commit and placing, the
+ * others' polls place the events and notify.
  */
 @Component
 class CommitBell implements SmartLifecycle {
@@ -29,7 +32,14 @@ class CommitBell implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CommitBell.class);
 
+    // Rings come from many threads at once; a short spin serialises them instead of dropping one.
+    private static final Sinks.EmitFailureHandler SERIALISE = Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(50));
+
     private final DatabaseClient db;
+
+    private final EventSequencer sequencer;
+
+    private final Sinks.Many<Long> committed = Sinks.many().unicast().onBackpressureBuffer();
 
     private final Sinks.Many<Long> local = Sinks.many().multicast().directBestEffort();
 
@@ -37,34 +47,56 @@ class CommitBell implements SmartLifecycle {
 
     private final AtomicLong highest = new AtomicLong();
 
-    private volatile Disposable sending;
+    private volatile Disposable running;
 
-    CommitBell(DatabaseClient db) {
+    CommitBell(DatabaseClient db, EventSequencer sequencer) {
         this.db = db;
+        this.sequencer = sequencer;
     }
 
+    /** An event appended here has committed. */
     void ring(long eventId) {
-        highest.accumulateAndGet(eventId, Math::max);
-        local.tryEmitNext(eventId);
-        outgoing.tryEmitNext(eventId);
+        committed.emitNext(eventId, SERIALISE);
     }
 
-    /** Rings for events committed by this instance. */
+    /** Events were placed in the log up to {@code position} (0: none): the other instances are told. */
+    void placed(long position) {
+        if (position > 0) {
+            highest.accumulateAndGet(position, Math::max);
+            outgoing.emitNext(position, SERIALISE);
+        }
+    }
+
+    /** Rings once events committed by this instance are placed in the log. */
     Flux<Long> local() {
         return local.asFlux();
     }
 
     @Override
     public void start() {
-        sending = outgoing.asFlux()
+        var placing = committed.asFlux()
                 .onBackpressureLatest()
-                .concatMap(id -> notifyOthers(), 1)
+                .concatMap(id -> sequencer.sequence().onErrorResume(this::placingFailed), 1)
+                .subscribe(position -> {
+                    local.tryEmitNext(position);
+                    placed(position);
+                });
+        var sending = outgoing.asFlux()
+                .onBackpressureLatest()
+                .concatMap(position -> notifyOthers(), 1)
                 .subscribe();
+        running = Disposables.composite(placing, sending);
+    }
+
+    private Mono<Long> placingFailed(Throwable ex) {
+        // The next ring or any instance's poll places them.
+        log.warn("Could not place committed events in the log: {}", ex.toString());
+        return Mono.just(0L);
     }
 
     private Mono<Void> notifyOthers() {
-        return db.sql("select pg_notify('" + CHANNEL + "', :id)")
-                .bind("id", Long.toString(highest.get()))
+        return db.sql("select pg_notify('" + CHANNEL + "', :position)")
+                .bind("position", Long.toString(highest.get()))
                 .then()
                 .onErrorResume(ex -> {
                     log.warn("Could not NOTIFY other instances: {}", ex.toString());
@@ -74,7 +106,7 @@ class CommitBell implements SmartLifecycle {
 
     @Override
     public void stop() {
-        var current = sending;
+        var current = running;
         if (current != null) {
             current.dispose();
         }
@@ -82,7 +114,7 @@ class CommitBell implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        var current = sending;
+        var current = running;
         return current != null && !current.isDisposed();
     }
 }

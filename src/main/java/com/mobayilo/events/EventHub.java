@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,25 +22,24 @@ import reactor.core.scheduler.Schedulers;
 import reactor.util.concurrent.Queues;
 import reactor.util.retry.Retry;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Fans committed events out to this instance's subscribers, in log order (docs/decisions/0011-event-stream.md).
  *
- * <p>Ids are taken at insert but become visible at commit, so a higher id can commit first. The hub therefore
- * releases events only in id order, holding a later event back while a lower id is missing, and gives up on a
- * missing id after {@link #GAP_TIMEOUT} (its transaction rolled back). Writers append events last, just before
- * commit, which keeps real gaps to milliseconds.
+ * <p>The log's order is the events' positions, given after commit by the {@link EventSequencer}, so it has no gaps
+ * to wait for and is the same on every instance (docs/decisions/0032-events-in-commit-order.md). The hub reads on
+ * from its horizon when its own commits ring, when another instance's NOTIFY rings, and at each poll, which also
+ * places events whose writer died before it could (and tells the other instances when it did).
  */
 @Component
 public class EventHub implements SmartLifecycle {
 
-    static final Duration GAP_TIMEOUT = Duration.ofSeconds(2);
-
-    private static final Duration SAFETY_TICK = Duration.ofMillis(500);
-
     private static final int BUFFER_PER_SUBSCRIBER = 2048;
+
+    private static final int FETCH = 1000;
 
     private static final Logger log = LoggerFactory.getLogger(EventHub.class);
 
@@ -53,22 +51,28 @@ public class EventHub implements SmartLifecycle {
 
     private final AtomicInteger subscriberCount = new AtomicInteger();
 
-    private final TreeMap<Long, Event> pending = new TreeMap<>();
-
     private final Sinks.Many<Long> ticks = Sinks.many().multicast().directBestEffort();
 
     private long horizon = -1;
-
-    private long gapSince;
 
     private volatile Disposable running;
 
     private final CommitBell bell;
 
-    EventHub(EventLog eventLog, CommitBell bell, ConnectionFactory connections, MeterRegistry meters) {
+    private final EventSequencer sequencer;
+
+    private final Duration pollInterval;
+
+    private final boolean listen;
+
+    EventHub(EventLog eventLog, CommitBell bell, EventSequencer sequencer, ConnectionFactory connections, MeterRegistry meters,
+            @Value("${mobayilo.events.poll-interval:PT0.5S}") Duration pollInterval, @Value("${mobayilo.events.listen:true}") boolean listen) {
         this.eventLog = eventLog;
         this.bell = bell;
+        this.sequencer = sequencer;
         this.doorbell = new Doorbell(connections);
+        this.pollInterval = pollInterval;
+        this.listen = listen;
         meters.gauge("mobayilo.events.subscribers", subscriberCount);
     }
 
@@ -96,7 +100,7 @@ public class EventHub implements SmartLifecycle {
                 .subscribe();
     }
 
-    /** The id up to which every committed event has been delivered. */
+    /** The position up to which every committed event has been delivered. */
     public synchronized long horizon() {
         return horizon;
     }
@@ -112,10 +116,16 @@ public class EventHub implements SmartLifecycle {
                 .onBackpressureLatest()
                 .concatMap(tick -> fetchAndRelease().onErrorResume(this::fetchFailed), 1)
                 .subscribe();
-        var ringing = doorbell.rings().subscribe(id -> ticks.tryEmitNext(id));
-        var local = bell.local().subscribe(id -> ticks.tryEmitNext(id));
-        var safety = Flux.interval(SAFETY_TICK).subscribe(tick -> ticks.tryEmitNext(-1L));
-        running = Disposables.composite(fetching, ringing, local, safety);
+        var ringing = listen ? doorbell.rings().subscribe(position -> ticks.tryEmitNext(position)) : Disposables.single();
+        if (!listen) {
+            log.info("Not listening for other instances' events (mobayilo.events.listen=false): reading the log every {}", pollInterval);
+        }
+        var local = bell.local().subscribe(position -> ticks.tryEmitNext(position));
+        var polling = Flux.interval(pollInterval)
+                .onBackpressureDrop()
+                .concatMap(tick -> sequencer.sequence().doOnNext(bell::placed).onErrorResume(this::placingFailed), 1)
+                .subscribe(placed -> ticks.tryEmitNext(placed));
+        running = Disposables.composite(fetching, ringing, local, polling);
     }
 
     /** Starts before the features that follow it. */
@@ -140,32 +150,19 @@ public class EventHub implements SmartLifecycle {
     }
 
     private Mono<Void> fetchAndRelease() {
-        return Mono.defer(() -> eventLog.after(horizon(), 1000).collectList()).doOnNext(this::accept).then();
+        return Mono.defer(() -> eventLog.after(horizon(), FETCH).collectList()).doOnNext(this::accept).then();
     }
 
     private synchronized void accept(List<Event> fetched) {
-        fetched.stream().filter(event -> event.id() > horizon).forEach(event -> pending.put(event.id(), event));
-        while (!pending.isEmpty()) {
-            var next = pending.firstKey();
-            if (next != horizon + 1 && !gapTimedOut()) {
-                break;
+        for (var event : fetched) {
+            if (event.id() > horizon) {
+                deliver(event);
+                horizon = event.id();
             }
-            if (next != horizon + 1) {
-                log.debug("Event ids {}..{} never committed; moving on", horizon + 1, next - 1);
-            }
-            deliver(pending.pollFirstEntry().getValue());
-            horizon = next;
-            gapSince = 0;
         }
-    }
-
-    private boolean gapTimedOut() {
-        var now = System.nanoTime();
-        if (gapSince == 0) {
-            gapSince = now;
-            return false;
+        if (fetched.size() == FETCH) {
+            ticks.tryEmitNext(horizon); // more to read
         }
-        return now - gapSince > GAP_TIMEOUT.toNanos();
     }
 
     private void deliver(Event event) {
@@ -178,6 +175,11 @@ public class EventHub implements SmartLifecycle {
     private Mono<Void> fetchFailed(Throwable ex) {
         log.warn("Could not read new events: {}", ex.toString());
         return Mono.empty();
+    }
+
+    private Mono<Long> placingFailed(Throwable ex) {
+        log.warn("Could not place new events in the log: {}", ex.toString());
+        return Mono.just(-1L);
     }
 
     private void remove(Subscriber subscriber) {

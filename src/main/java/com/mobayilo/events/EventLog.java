@@ -17,12 +17,14 @@ import org.springframework.transaction.reactive.TransactionSynchronizationManage
 
 /**
  * The events table. {@link #append} joins the caller's transaction, so an event exists exactly when the
- * change it describes was committed; the {@link CommitBell} rings once that commit is done.
+ * change it describes was committed; the {@link CommitBell} rings once that commit is done, and the event gets its
+ * position in the log. Readers see an event by its position, which is its id in the stream
+ * (docs/decisions/0032-events-in-commit-order.md).
  */
 @Component
 public class EventLog {
 
-    private static final String COLUMNS = "id, stream, type, payload, created_at";
+    private static final String COLUMNS = "position, stream, type, payload, created_at";
 
     private final DatabaseClient db;
 
@@ -82,30 +84,30 @@ public class EventLog {
                 .then();
     }
 
-    /** Every event after {@code after}, up to {@code limit}, in log order. */
+    /** Every placed event after position {@code after}, up to {@code limit}, in log order. */
     Flux<Event> after(long after, int limit) {
-        return db.sql("select " + COLUMNS + " from events where id > :after order by id limit :limit")
+        return db.sql("select " + COLUMNS + " from events where position > :after order by position limit :limit")
                 .bind("after", after).bind("limit", limit)
                 .map(EventLog::event).all();
     }
 
-    /** The events of these streams with {@code after < id <= upTo}, in log order: a resuming subscriber's gap. */
+    /** The events of these streams with {@code after < position <= upTo}, in log order: a resuming subscriber's gap. */
     public Flux<Event> between(Collection<String> streams, long after, long upTo) {
         if (streams.isEmpty() || upTo <= after) {
             return Flux.empty();
         }
-        return db.sql("select " + COLUMNS + " from events where stream = any(:streams) and id > :after and id <= :upTo order by id")
+        return db.sql("select " + COLUMNS + " from events where stream = any(:streams) and position > :after and position <= :upTo order by position")
                 .bind("streams", streams.toArray(String[]::new))
                 .bind("after", after).bind("upTo", upTo)
                 .map(EventLog::event).all();
     }
 
     Mono<Long> lastId() {
-        return db.sql("select coalesce(max(id), 0) as id from events").map(row -> row.get("id", Long.class)).one();
+        return db.sql("select coalesce(max(position), 0) as position from events").map(row -> row.get("position", Long.class)).one();
     }
 
     private static Event event(Readable row) {
-        return new Event(row.get("id", Long.class), row.get("stream", String.class), row.get("type", String.class),
+        return new Event(row.get("position", Long.class), row.get("stream", String.class), row.get("type", String.class),
                 row.get("payload", Json.class).asString(), row.get("created_at", Instant.class));
     }
 }

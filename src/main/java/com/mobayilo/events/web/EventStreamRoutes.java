@@ -9,6 +9,7 @@ import java.util.Set;
 import com.mobayilo.events.Event;
 import com.mobayilo.events.EventHub;
 import com.mobayilo.events.EventLog;
+import com.mobayilo.events.LiveSubscription;
 import com.mobayilo.events.RevokedKeyNotices;
 import com.mobayilo.events.StreamAccess;
 import com.mobayilo.events.StreamPresence;
@@ -42,6 +43,9 @@ class EventStreamRoutes {
 
     static final Duration RETRY = Duration.ofSeconds(3);
 
+    /** A client without a (valid) {@code Last-Event-ID}: it starts from now. */
+    private static final long NOT_RESUMING = Long.MAX_VALUE;
+
     @Bean
     RouterFunction<ServerResponse> eventStream(EventHub hub, EventLog log, List<StreamAccess> access, List<StreamPresence> presence,
             ServerAuthenticationConverter presentedKeys, ReactiveAuthenticationManager keyCheck) {
@@ -56,7 +60,7 @@ class EventStreamRoutes {
                 .flatMapMany(principal -> keys.presentedIn(request.exchange())
                         .flatMapMany(key -> streamsFor(principal, access)
                                 .flatMapMany(streams -> Flux.using(() -> hub.subscribe(streams),
-                                        live -> whileValid(keys, key, log.between(streams, lastEventId, live.horizon()).concatWith(live.events())),
+                                        live -> whileValid(keys, key, resumed(log, streams, lastEventId, live)),
                                         live -> live.close())))
                         .doOnSubscribe(subscription -> tell(presence, each -> each.opened(principal)))
                         .doFinally(signal -> tell(presence, each -> each.closed(principal))))
@@ -70,6 +74,15 @@ class EventStreamRoutes {
                 .header("X-Accel-Buffering", "no")
                 .body(BodyInserters.fromServerSentEvents(opening.concatWith(Flux.merge(events, heartbeats))
                         .onErrorResume(AccessEnded.class, ended -> Flux.just(ending))));
+    }
+
+    /**
+     * What the client missed from the log, then the live feed. The client may come from an instance that is ahead of
+     * this one ({@code Last-Event-ID} above this hub's horizon): live events it already has are not sent again.
+     */
+    private static Flux<Event> resumed(EventLog log, Set<String> streams, long lastEventId, LiveSubscription live) {
+        var after = lastEventId == NOT_RESUMING ? live.horizon() : lastEventId;
+        return log.between(streams, after, live.horizon()).concatWith(live.events().filter(event -> event.id() > after));
     }
 
     /**
@@ -111,7 +124,7 @@ class EventStreamRoutes {
         var header = request.headers().firstHeader("Last-Event-ID");
         var value = header != null ? header : request.queryParam("lastEventId").orElse(null);
         if (value == null || !value.strip().matches("\\d{1,18}")) {
-            return Long.MAX_VALUE;
+            return NOT_RESUMING;
         }
         return Long.parseLong(value.strip());
     }
