@@ -1,6 +1,5 @@
 package com.mobayilo.events;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
@@ -10,6 +9,7 @@ import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.util.concurrent.Queues;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -32,18 +32,18 @@ class CommitBell implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CommitBell.class);
 
-    // Rings come from many threads at once; a short spin serialises them instead of dropping one.
-    private static final Sinks.EmitFailureHandler SERIALISE = Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(50));
-
     private final DatabaseClient db;
 
     private final EventSequencer sequencer;
 
-    private final Sinks.Many<Long> committed = Sinks.many().unicast().onBackpressureBuffer();
+    // Rings come from afterCommit on many threads at once, and a ring must never fail there: it would turn a committed
+    // change into an error for its caller. A unicast sink over a multi-producer queue takes concurrent offers without
+    // the serialising check that a busy spin could only postpone (one thread drains while the others enqueue).
+    private final Sinks.Many<Long> committed = Sinks.unsafe().many().unicast().onBackpressureBuffer(Queues.<Long>unboundedMultiproducer().get());
 
     private final Sinks.Many<Long> local = Sinks.many().multicast().directBestEffort();
 
-    private final Sinks.Many<Long> outgoing = Sinks.many().unicast().onBackpressureBuffer();
+    private final Sinks.Many<Long> outgoing = Sinks.unsafe().many().unicast().onBackpressureBuffer(Queues.<Long>unboundedMultiproducer().get());
 
     private final AtomicLong highest = new AtomicLong();
 
@@ -56,14 +56,22 @@ class CommitBell implements SmartLifecycle {
 
     /** An event appended here has committed. */
     void ring(long eventId) {
-        committed.emitNext(eventId, SERIALISE);
+        emit(committed, eventId);
     }
 
     /** Events were placed in the log up to {@code position} (0: none): the other instances are told. */
     void placed(long position) {
         if (position > 0) {
             highest.accumulateAndGet(position, Math::max);
-            outgoing.emitNext(position, SERIALISE);
+            emit(outgoing, position);
+        }
+    }
+
+    private static void emit(Sinks.Many<Long> sink, long value) {
+        var result = sink.tryEmitNext(value);
+        if (result.isFailure()) {
+            // Only once stopped: the others' polls place and announce what this instance no longer can.
+            log.debug("Bell not rung for {}: {}", value, result);
         }
     }
 
