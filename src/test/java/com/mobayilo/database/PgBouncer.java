@@ -27,9 +27,12 @@ final class PgBouncer implements AutoCloseable {
 
     private final int port;
 
-    private PgBouncer(Process process, int port) {
+    private final Path directory;
+
+    private PgBouncer(Process process, int port, Path directory) {
         this.process = process;
         this.port = port;
+        this.directory = directory;
     }
 
     static PgBouncer inTransactionMode(String postgresHost, int postgresPort, String user) {
@@ -64,7 +67,7 @@ final class PgBouncer implements AutoCloseable {
             }
             command.addAll(List.of(BINARY.toString(), ini.toString()));
             var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(directory.resolve("pgbouncer.log").toFile()).start();
-            var bouncer = new PgBouncer(process, port);
+            var bouncer = new PgBouncer(process, port, directory);
             await().atMost(Duration.ofSeconds(10)).until(bouncer::accepts);
             return bouncer;
         }
@@ -93,5 +96,15 @@ final class PgBouncer implements AutoCloseable {
     @Override
     public void close() {
         process.destroy();
+        try (var files = Files.list(directory)) {
+            process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+            for (var file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(directory);
+        }
+        catch (IOException | InterruptedException ex) {
+            throw new IllegalStateException("Could not clean up " + directory, ex);
+        }
     }
 }

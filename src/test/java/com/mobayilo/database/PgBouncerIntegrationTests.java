@@ -1,5 +1,6 @@
 package com.mobayilo.database;
 
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -18,6 +19,8 @@ import com.mobayilo.wallet.Owner;
 import com.mobayilo.wallet.TransactionKind;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.r2dbc.core.DatabaseClient;
+
 import static com.mobayilo.testing.Http.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,10 +37,13 @@ class PgBouncerIntegrationTests {
         var r2dbcUrl = value(direct, "--spring.r2dbc.url=");
         var host = r2dbcUrl.replaceAll("r2dbc:postgresql://([^:/]+):(\\d+)/.*", "$1");
         var port = Integer.parseInt(r2dbcUrl.replaceAll("r2dbc:postgresql://([^:/]+):(\\d+)/.*", "$2"));
+        roleCarriesTheStatementTimeout(direct);
         try (var bouncer = PgBouncer.inTransactionMode(host, port, value(direct, "--spring.r2dbc.username="));
                 var writer = behind(bouncer, direct, r2dbcUrl, "replica-a");
                 var reader = behind(bouncer, direct, r2dbcUrl, "replica-b")) {
             assertThat(migrations(writer)).isGreaterThanOrEqualTo(12);
+            assertThat(writer.bean(DatabaseClient.class).sql("show statement_timeout").map(row -> row.get(0, String.class)).one().block())
+                    .as("the timeout the pooler cannot pass on comes from the database").isEqualTo("15s");
             var user = writer.bean(Registration.class).signUp(new SignUp("bouncer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com",
                     "Pooled Caller", "pooled-caller-password", "BE", Locale.ENGLISH)).block();
             var key = writer.bean(ApiKeys.class).create(user.id(), "tests").block().secret();
@@ -61,6 +67,15 @@ class PgBouncerIntegrationTests {
                 .toArray(String[]::new);
         return TestApp.on(arguments, "--HOSTNAME=" + replica, "--mobayilo.database.pooler=transaction", "--mobayilo.database.listen-url=" + r2dbcUrl,
                 "--mobayilo.events.poll-interval=PT1M");
+    }
+
+    /** What decision 0034 asks of an operator behind a transaction pooler (here on the database rather than the shared role). */
+    private static void roleCarriesTheStatementTimeout(String[] direct) throws Exception {
+        var url = value(direct, "--spring.flyway.url=");
+        try (var connection = DriverManager.getConnection(url, value(direct, "--spring.flyway.user="), value(direct, "--spring.flyway.password="));
+                var statement = connection.createStatement()) {
+            statement.execute("alter database " + url.substring(url.lastIndexOf('/') + 1) + " set statement_timeout = '15s'");
+        }
     }
 
     private static int migrations(TestApp app) throws Exception {
