@@ -2,9 +2,9 @@ package com.mobayilo.events;
 
 import java.time.Duration;
 
+import com.mobayilo.database.ListenConnections;
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.Wrapped;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -12,8 +12,9 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
- * One LISTEN connection per instance, outside the pool. Each NOTIFY rings once; so does every (re)connection,
- * so the hub catches up from the table on whatever it missed while the connection was down.
+ * One LISTEN connection per instance, outside the pool and any pooler (docs/decisions/0034-database-connections.md).
+ * Each NOTIFY rings once; so does every (re)connection, so the hub catches up from the table on whatever it missed
+ * while the connection was down.
  */
 final class Doorbell {
 
@@ -21,8 +22,8 @@ final class Doorbell {
 
     private final ConnectionFactory connections;
 
-    Doorbell(ConnectionFactory pooled) {
-        this.connections = pooled instanceof Wrapped<?> wrapped && wrapped.unwrap() instanceof ConnectionFactory raw ? raw : pooled;
+    Doorbell(ListenConnections direct) {
+        this.connections = direct.factory();
     }
 
     /** Rings forever: once per connection, then once per notification. Reconnects with backoff. */

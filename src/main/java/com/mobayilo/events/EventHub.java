@@ -9,8 +9,8 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.mobayilo.database.ListenConnections;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.r2dbc.spi.ConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -65,7 +65,7 @@ public class EventHub implements SmartLifecycle {
 
     private final boolean listen;
 
-    EventHub(EventLog eventLog, CommitBell bell, EventSequencer sequencer, ConnectionFactory connections, MeterRegistry meters,
+    EventHub(EventLog eventLog, CommitBell bell, EventSequencer sequencer, ListenConnections connections, MeterRegistry meters,
             @Value("${mobayilo.events.poll-interval:PT0.5S}") Duration pollInterval, @Value("${mobayilo.events.listen:true}") boolean listen) {
         this.eventLog = eventLog;
         this.bell = bell;
