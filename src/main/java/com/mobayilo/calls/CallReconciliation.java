@@ -1,6 +1,7 @@
 package com.mobayilo.calls;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 import com.mobayilo.jobs.JobHandler;
@@ -66,7 +67,12 @@ class CallReconciliation implements JobHandler {
      */
     @Scheduled(fixedDelayString = "${mobayilo.calls.stale-scan-interval:PT1M}")
     Mono<Long> queueStaleCalls() {
-        var now = clock.instant();
+        // Spring calls a reactive @Scheduled method once and subscribes to its Mono at every run: the time must be read
+        // at subscription, or every run would compare with the time the app started.
+        return Mono.defer(() -> queueCallsOverdueAt(clock.instant()));
+    }
+
+    private Mono<Long> queueCallsOverdueAt(Instant now) {
         return db.sql("""
                         update calls set reconcile_requested_at = now()
                         where id in (select id from calls

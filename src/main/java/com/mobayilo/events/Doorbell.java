@@ -55,11 +55,12 @@ final class Doorbell {
                 .mergeWith(checks(postgres));
     }
 
-    /** Emits nothing; fails when the server stops answering on this connection. */
+    /** Emits nothing; fails when the server stops answering on this connection. One check at a time, each after a pause. */
     private Flux<Long> checks(PostgresqlConnection connection) {
-        return Flux.interval(checkEvery, checkEvery)
-                .concatMap(tick -> connection.createStatement("select 1").execute().flatMap(result -> result.getRowsUpdated()).then()
-                        .timeout(checkTimeout, Mono.error(() -> new TimeoutException("the LISTEN connection did not answer within " + checkTimeout))))
+        return Mono.defer(() -> connection.createStatement("select 1").execute().flatMap(result -> result.getRowsUpdated()).then())
+                .timeout(checkTimeout, Mono.error(() -> new TimeoutException("the LISTEN connection did not answer within " + checkTimeout)))
+                .delaySubscription(checkEvery)
+                .repeat()
                 .thenMany(Flux.empty());
     }
 
