@@ -1,6 +1,7 @@
 package com.mobayilo.calls;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 import com.mobayilo.jobs.JobHandler;
@@ -16,9 +17,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
- * Calls whose ending never reached us (a lost callback, an outage) are asked about at the carrier once they are
- * older than the longest call plus a grace period, through the job queue, and settled through the same
- * {@link CallProgress} as a callback. The carrier's own price is kept for margin reports.
+ * Calls whose ending never reached us (a lost callback, an outage) are asked about at the carrier soon after their
+ * callbacks should have come, through the job queue, and settled through the same {@link CallProgress} as a callback:
+ * a call still ringing minutes after it was placed, or still talking a minute past its own time limit (the minutes its
+ * hold covers, which Twilio enforces from the answer). A lost callback then strands a hold, and the caller's
+ * concurrent-call allowance, for minutes rather than for the longest call plus grace
+ * (docs/decisions/0035-behaviour-under-database-faults.md). A call the carrier still reports going on is asked about
+ * again by the queue's retries, and once more when it is older than the longest call plus grace.
+ * The carrier's own price is kept for margin reports.
  */
 @Component
 class CallReconciliation implements JobHandler {
@@ -55,17 +61,32 @@ class CallReconciliation implements JobHandler {
         this.clock = clock;
     }
 
-    /** Marks stale calls and queues one lookup each; any instance may run it, each call is queued once. */
+    /**
+     * Marks overdue calls and queues one lookup each; any instance may run it, each call is queued once (and once more
+     * if it outlives the longest call plus grace after that).
+     */
     @Scheduled(fixedDelayString = "${mobayilo.calls.stale-scan-interval:PT1M}")
     Mono<Long> queueStaleCalls() {
+        // Spring calls a reactive @Scheduled method once and subscribes to its Mono at every run: the time must be read
+        // at subscription, or every run would compare with the time the app started.
+        return Mono.defer(() -> queueCallsOverdueAt(clock.instant()));
+    }
+
+    private Mono<Long> queueCallsOverdueAt(Instant now) {
         return db.sql("""
                         update calls set reconcile_requested_at = now()
                         where id in (select id from calls
-                                     where status in ('INITIATED', 'RINGING', 'IN_PROGRESS') and created_at < :before
-                                       and reconcile_requested_at is null
+                                     where status in ('INITIATED', 'RINGING', 'IN_PROGRESS')
+                                       and (reconcile_requested_at is null or reconcile_requested_at < :stale)
+                                       and ((status in ('INITIATED', 'RINGING') and created_at < :rangSince)
+                                            or (status = 'IN_PROGRESS'
+                                                and coalesce(answered_at, created_at) + make_interval(mins => held_minutes) < :overrunSince)
+                                            or created_at < :stale)
                                      order by created_at limit 100 for update skip locked)
                         returning call_sid""")
-                .bind("before", clock.instant().minus(settings.staleAfter()))
+                .bind("stale", now.minus(settings.staleAfter()))
+                .bind("rangSince", now.minus(settings.ringingLookupAfter()))
+                .bind("overrunSince", now.minus(settings.overrunLookupAfter()))
                 .map(row -> row.get("call_sid", String.class)).all()
                 .concatMap(callSid -> jobs.enqueue(TYPE, Map.of("callSid", callSid)).thenReturn(callSid))
                 .count()

@@ -66,11 +66,13 @@ public class EventHub implements SmartLifecycle {
     private final boolean listen;
 
     EventHub(EventLog eventLog, CommitBell bell, EventSequencer sequencer, ListenConnections connections, MeterRegistry meters,
-            @Value("${mobayilo.events.poll-interval:PT0.5S}") Duration pollInterval, @Value("${mobayilo.events.listen:true}") boolean listen) {
+            @Value("${mobayilo.events.poll-interval:PT0.5S}") Duration pollInterval, @Value("${mobayilo.events.listen:true}") boolean listen,
+            @Value("${mobayilo.events.listen-check-interval:PT5S}") Duration listenCheckInterval,
+            @Value("${mobayilo.events.listen-check-timeout:PT2S}") Duration listenCheckTimeout) {
         this.eventLog = eventLog;
         this.bell = bell;
         this.sequencer = sequencer;
-        this.doorbell = new Doorbell(connections);
+        this.doorbell = new Doorbell(connections, new ListenState(meters, pollInterval), listenCheckInterval, listenCheckTimeout);
         this.pollInterval = pollInterval;
         this.listen = listen;
         meters.gauge("mobayilo.events.subscribers", subscriberCount);

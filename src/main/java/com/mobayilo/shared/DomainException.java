@@ -42,6 +42,8 @@ public abstract class DomainException extends RuntimeException {
 
     /** What sort of no it is, which decides the HTTP status at the API edge. */
     public enum Kind {
-        INVALID_INPUT, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_MANY_REQUESTS, PAYMENT_REQUIRED
+        INVALID_INPUT, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_MANY_REQUESTS, PAYMENT_REQUIRED,
+        /** Something we depend on (the database) is down for a while; nobody's mistake, worth retrying. */
+        UNAVAILABLE
     }
 }

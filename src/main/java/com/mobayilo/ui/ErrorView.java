@@ -2,6 +2,7 @@ package com.mobayilo.ui;
 
 import java.util.UUID;
 
+import com.mobayilo.database.DatabaseUnavailable;
 import com.mobayilo.sandbox.SandboxMode;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -14,21 +15,37 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A view failed to open. The user gets a reference to quote; the log gets the details. */
+/**
+ * A view failed to open. The user gets a reference to quote; the log gets the details. When the database is down the
+ * page says so, with a link to try the same page again (docs/decisions/0035-behaviour-under-database-faults.md).
+ */
 @AnonymousAllowed
 class ErrorView extends PublicPage implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
+    private final H1 title = new H1(getTranslation("error.title"));
+
     private final Paragraph message = new Paragraph();
+
+    private final Anchor next = new Anchor("", getTranslation("error.home"));
 
     ErrorView(SandboxMode sandbox) {
         super(sandbox);
-        card().add(new H1(getTranslation("error.title")), message, new Anchor("", getTranslation("error.home")));
+        card().add(title, message, next);
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        var outage = DatabaseUnavailable.in(parameter.getException());
+        if (outage.isPresent()) {
+            log.warn("Could not open {}: the database is unavailable ({})", event.getLocation().getPath(), outage.get().reason());
+            title.setText(getTranslation("unavailable.title"));
+            message.setText(getTranslation("unavailable.message"));
+            next.setText(getTranslation("unavailable.retry"));
+            next.setHref(event.getLocation().getPathWithQueryParameters());
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         var refusal = UiErrors.findRefusal(parameter.getException());
         if (refusal != null) {
             message.setText(getTranslation(refusal.messageKey(), refusal.arguments()));

@@ -2,8 +2,12 @@ package com.mobayilo.ui;
 
 import java.util.UUID;
 
+import com.mobayilo.database.DatabaseUnavailable;
 import com.mobayilo.shared.DomainException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
@@ -16,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The UI's single edge for errors raised while handling a user's action: a domain refusal becomes a
- * notification in the user's language; anything else is logged with a reference the user can quote, and
- * never shown as a stack trace.
+ * notification in the user's language; a database outage says "temporarily unavailable" with a button to try again
+ * (docs/decisions/0035-behaviour-under-database-faults.md); anything else is logged with a reference the user can
+ * quote, and never shown as a stack trace.
  */
 @Component
 class UiErrors implements VaadinServiceInitListener {
@@ -33,6 +38,12 @@ class UiErrors implements VaadinServiceInitListener {
         var ui = UI.getCurrent();
         if (ui == null) {
             log.error("Error outside a UI", event.getThrowable());
+            return;
+        }
+        var outage = DatabaseUnavailable.in(event.getThrowable());
+        if (outage.isPresent()) {
+            log.warn("Told a user the service is temporarily unavailable: {}", outage.get().reason());
+            showUnavailable(ui);
             return;
         }
         var refusal = findRefusal(event.getThrowable());
@@ -52,6 +63,20 @@ class UiErrors implements VaadinServiceInitListener {
             }
         }
         return null;
+    }
+
+    /** Stays until the user acts: they try again (the page reloads and reads afresh) or close it. */
+    private static void showUnavailable(UI ui) {
+        var notification = new Notification();
+        notification.setPosition(Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.WARNING);
+        notification.getElement().setAttribute("role", "alert");
+        var retry = new Button(ui.getTranslation("unavailable.retry"), click -> ui.getPage().reload());
+        retry.addThemeVariants(ButtonVariant.SMALL);
+        var close = new Button(ui.getTranslation("unavailable.close"), click -> notification.close());
+        close.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        notification.add(new Span(ui.getTranslation("unavailable.message")), retry, close);
+        notification.open();
     }
 
     private static void show(UI ui, String message) {

@@ -2,6 +2,7 @@ package com.mobayilo.web;
 
 import java.util.UUID;
 
+import com.mobayilo.database.DatabaseUnavailable;
 import com.mobayilo.shared.DomainException;
 import com.mobayilo.shared.RetryLater;
 import org.slf4j.Logger;
@@ -45,8 +46,18 @@ class CoreErrors implements WebExceptionHandler {
             case ResponseStatusException status -> problems.write(exchange, status.getStatusCode(), keyFor(status.getStatusCode()));
             case InvalidMediaTypeException unreadableHeader -> clientMistake(exchange, unreadableHeader);
             case InvalidMimeTypeException unreadableHeader -> clientMistake(exchange, unreadableHeader);
-            default -> unexpected(exchange, ex);
+            default -> DatabaseUnavailable.in(ex).map(outage -> unavailable(exchange, outage)).orElseGet(() -> unexpected(exchange, ex));
         };
+    }
+
+    /**
+     * The database is down or frozen: a 503 with Retry-After, so Twilio and Stripe send the webhook again and API clients
+     * retry; one WARN line, never a stack trace (docs/decisions/0035-behaviour-under-database-faults.md).
+     */
+    private Mono<Void> unavailable(ServerWebExchange exchange, DatabaseUnavailable outage) {
+        log.warn("Answered 503 to {} {}: the database is unavailable ({})", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                outage.reason());
+        return refused(exchange, outage);
     }
 
     private Mono<Void> refused(ServerWebExchange exchange, DomainException refusal) {
@@ -83,6 +94,7 @@ class CoreErrors implements WebExceptionHandler {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
             case PAYMENT_REQUIRED -> HttpStatus.PAYMENT_REQUIRED;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
     }
 }

@@ -163,7 +163,7 @@ public final class Telephony {
         return post(statusCallback.substring(app.coreUrl().length()), form);
     }
 
-    HttpResponse<String> post(String path, Map<String, String> form) {
+    public HttpResponse<String> post(String path, Map<String, String> form) {
         return post(path, form, signature(path, form));
     }
 
