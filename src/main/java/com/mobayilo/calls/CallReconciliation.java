@@ -1,8 +1,10 @@
 package com.mobayilo.calls;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
+import com.mobayilo.jobs.ClusterTasks;
 import com.mobayilo.jobs.JobHandler;
 import com.mobayilo.jobs.Jobs;
 import org.slf4j.Logger;
@@ -10,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -43,8 +46,14 @@ class CallReconciliation implements JobHandler {
 
     private final Clock clock;
 
+    private final ClusterTasks tasks;
+
+    private final Duration scanInterval;
+
     CallReconciliation(DatabaseClient db, Jobs jobs, CarrierCalls carrier, CallProgress progress, CallRecords records, CallSettings settings,
-            TransactionalOperator transaction, Clock clock) {
+            TransactionalOperator transaction, Clock clock, ClusterTasks tasks, @Value("${mobayilo.calls.stale-scan-interval:PT1M}") Duration scanInterval) {
+        this.tasks = tasks;
+        this.scanInterval = scanInterval;
         this.db = db;
         this.jobs = jobs;
         this.carrier = carrier;
@@ -55,9 +64,13 @@ class CallReconciliation implements JobHandler {
         this.clock = clock;
     }
 
-    /** Marks stale calls and queues one lookup each; any instance may run it, each call is queued once. */
+    /** Marks stale calls and queues one lookup each: once an interval across the cluster (decision 0033), each call queued once. */
     @Scheduled(fixedDelayString = "${mobayilo.calls.stale-scan-interval:PT1M}")
     Mono<Long> queueStaleCalls() {
+        return tasks.runOnce("calls.stale-scan", scanInterval, this::queueStale);
+    }
+
+    private Mono<Long> queueStale() {
         return db.sql("""
                         update calls set reconcile_requested_at = now()
                         where id in (select id from calls
