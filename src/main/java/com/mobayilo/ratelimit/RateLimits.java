@@ -3,17 +3,13 @@ package com.mobayilo.ratelimit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 
-import com.mobayilo.jobs.ClusterTasks;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +20,8 @@ public class RateLimits {
 
     private final PostgresBuckets buckets;
 
-    private final ClusterTasks tasks;
-
-    private final Duration purgeInterval;
-
-    RateLimits(DatabaseClient db, ClusterTasks tasks, @Value("${mobayilo.rate-limits.purge-interval:PT10M}") Duration purgeInterval) {
+    RateLimits(DatabaseClient db) {
         this.buckets = new PostgresBuckets(db);
-        this.tasks = tasks;
-        this.purgeInterval = purgeInterval;
     }
 
     /** Takes one token if there is one. */
@@ -49,11 +39,6 @@ public class RateLimits {
     /** Forgets a subject's history, for example after a successful sign-in. */
     public Mono<Void> reset(RateLimit limit, String subject) {
         return Mono.fromFuture(() -> buckets.asAsync().removeProxy(key(limit, subject)));
-    }
-
-    @Scheduled(fixedDelayString = "${mobayilo.rate-limits.purge-interval:PT10M}")
-    Mono<Long> purgeExpired() {
-        return tasks.runOnce("rate-limits.purge", purgeInterval, buckets::purgeExpired);
     }
 
     private AsyncBucketProxy bucket(RateLimit limit, String subject) {

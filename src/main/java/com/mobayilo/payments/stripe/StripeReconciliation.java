@@ -64,11 +64,11 @@ class StripeReconciliation implements JobHandler {
 
     /**
      * Queues one reconciliation once an interval across the cluster (decision 0033), unless one is still waiting.
-     * The sandbox claims its periods too, and does nothing in them, so every replica sees one schedule.
+     * The sandbox claims its periods too, and does nothing in them, so every replica sees one schedule. True when queued.
      */
     @Scheduled(fixedDelayString = "${mobayilo.payments.reconcile-interval:PT10M}")
     Mono<Boolean> queue() {
-        return tasks.runOnce("payments.stripe-reconciliation", interval, this::queueUnlessWaiting);
+        return tasks.runOnce("payments.stripe-reconciliation", interval, this::queueUnlessWaiting).defaultIfEmpty(false);
     }
 
     private Mono<Boolean> queueUnlessWaiting() {
