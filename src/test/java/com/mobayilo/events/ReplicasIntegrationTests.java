@@ -94,7 +94,8 @@ class ReplicasIntegrationTests {
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         var database = TestDatabase.fresh().arguments();
-        var replicas = ChildApp.startTogether(logs, List.of(Replica.coreOnly("replica-a"), Replica.withUi("replica-b")), sharedArguments(database));
+        var replicas = ChildApp.startTogether(logs, List.of(Replica.coreOnly("replica-a"), Replica.withUi("replica-b")),
+                sharedArguments(withInfoLogs(database)));
         a = replicas.get(0);
         b = replicas.get(1);
         setup = TestApp.on(database, sharedArguments("--mobayilo.ui.enabled=false"));
@@ -264,9 +265,16 @@ class ReplicasIntegrationTests {
         arguments.addAll(List.of("--TWILIO_AUTH_TOKEN=" + AUTH_TOKEN, "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
                 "--mobayilo.ledger.check-interval=" + PERIOD, "--mobayilo.ledger.check-initial-delay=PT0S", "--mobayilo.holds.expiry-interval=" + PERIOD,
                 "--mobayilo.calls.stale-scan-interval=" + PERIOD, "--mobayilo.payments.reconcile-interval=" + PERIOD,
-                "--mobayilo.payments.auto-recharge-scan=" + PERIOD, "--mobayilo.rate-limits.purge-interval=" + PERIOD,
-                "--mobayilo.jobs.poll-interval=100ms", "--logging.level.com.mobayilo=info"));
+                "--mobayilo.payments.auto-recharge-scan=" + PERIOD, "--mobayilo.rate-limits.purge-interval=" + PERIOD));
         return arguments.toArray(String[]::new);
+    }
+
+    /** What the in-process instance gets from TestApp: the replicas' own log lines beside the warnings, and a brisk job queue. */
+    private static String[] withInfoLogs(String[] arguments) {
+        var all = new ArrayList<>(List.of(arguments));
+        all.add("--logging.level.com.mobayilo=info");
+        all.add("--mobayilo.jobs.poll-interval=100ms");
+        return all.toArray(String[]::new);
     }
 
     private static void signIn(Page page, Texts texts, String email) {
