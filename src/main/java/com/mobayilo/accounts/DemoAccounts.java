@@ -3,6 +3,7 @@ package com.mobayilo.accounts;
 import java.time.Clock;
 import java.util.Locale;
 
+import com.mobayilo.database.Seeding;
 import com.mobayilo.sandbox.SandboxMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,10 @@ class DemoAccounts implements ApplicationRunner {
 
     private final Clock clock;
 
-    DemoAccounts(SandboxMode sandbox, Users users, Passwords passwords, Clock clock) {
+    private final Seeding seeding;
+
+    DemoAccounts(SandboxMode sandbox, Users users, Passwords passwords, Clock clock, Seeding seeding) {
+        this.seeding = seeding;
         this.sandbox = sandbox;
         this.users = users;
         this.passwords = passwords;
@@ -46,7 +50,8 @@ class DemoAccounts implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (sandbox.isFullSandbox()) {
-            Flux.just(DEMO, OPS).concatMap(this::ensure).blockLast();
+            // under the seeding lock: a replica starting at the same time would otherwise find no account and insert it too
+            seeding.exclusively(() -> Flux.just(DEMO, OPS).concatMap(this::ensure).then()).block();
         }
     }
 

@@ -1,9 +1,11 @@
 package com.mobayilo.calls;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import com.mobayilo.jobs.ClusterTasks;
 import com.mobayilo.jobs.JobHandler;
 import com.mobayilo.jobs.Jobs;
 import org.slf4j.Logger;
@@ -11,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -49,8 +52,14 @@ class CallReconciliation implements JobHandler {
 
     private final Clock clock;
 
+    private final ClusterTasks tasks;
+
+    private final Duration scanInterval;
+
     CallReconciliation(DatabaseClient db, Jobs jobs, CarrierCalls carrier, CallProgress progress, CallRecords records, CallSettings settings,
-            TransactionalOperator transaction, Clock clock) {
+            TransactionalOperator transaction, Clock clock, ClusterTasks tasks, @Value("${mobayilo.calls.stale-scan-interval:PT1M}") Duration scanInterval) {
+        this.tasks = tasks;
+        this.scanInterval = scanInterval;
         this.db = db;
         this.jobs = jobs;
         this.carrier = carrier;
@@ -62,14 +71,14 @@ class CallReconciliation implements JobHandler {
     }
 
     /**
-     * Marks overdue calls and queues one lookup each; any instance may run it, each call is queued once (and once more
-     * if it outlives the longest call plus grace after that).
+     * Marks overdue calls and queues one lookup each: once an interval across the cluster (decision 0033), each call
+     * queued once (and once more if it outlives the longest call plus grace after that).
      */
     @Scheduled(fixedDelayString = "${mobayilo.calls.stale-scan-interval:PT1M}")
     Mono<Long> queueStaleCalls() {
-        // Spring calls a reactive @Scheduled method once and subscribes to its Mono at every run: the time must be read
-        // at subscription, or every run would compare with the time the app started.
-        return Mono.defer(() -> queueCallsOverdueAt(clock.instant()));
+        // The time is read when the run is claimed: Spring subscribes to the same Mono at every run, so reading it here
+        // would compare every run with the time the app started.
+        return tasks.runOnce("calls.stale-scan", scanInterval, () -> queueCallsOverdueAt(clock.instant()));
     }
 
     private Mono<Long> queueCallsOverdueAt(Instant now) {

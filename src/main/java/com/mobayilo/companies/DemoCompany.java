@@ -11,6 +11,7 @@ import com.mobayilo.accounts.Registration;
 import com.mobayilo.accounts.Role;
 import com.mobayilo.accounts.SignUp;
 import com.mobayilo.accounts.Users;
+import com.mobayilo.database.Seeding;
 import com.mobayilo.sandbox.SandboxMode;
 import com.mobayilo.shared.CountryCode;
 import com.mobayilo.shared.Money;
@@ -60,8 +61,11 @@ class DemoCompany implements ApplicationRunner {
 
     private final Clock clock;
 
+    private final Seeding seeding;
+
     DemoCompany(SandboxMode sandbox, Users users, CompanySignUps signUps, Registration registration, Seats seats, Ledger ledger,
-            TransactionalOperator transaction, Clock clock) {
+            TransactionalOperator transaction, Clock clock, Seeding seeding) {
+        this.seeding = seeding;
         this.sandbox = sandbox;
         this.users = users;
         this.signUps = signUps;
@@ -75,7 +79,7 @@ class DemoCompany implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (sandbox.isFullSandbox()) {
-            users.findByEmail(EmailAddress.of(ADMIN)).switchIfEmpty(Mono.defer(this::create)).block();
+            seeding.exclusively(() -> users.findByEmail(EmailAddress.of(ADMIN)).switchIfEmpty(Mono.defer(this::create))).block();
         }
     }
 

@@ -51,7 +51,10 @@ class SeatPresence implements StreamPresence {
         return member(principal).map(member -> count(member, -1)).orElse(Mono.empty());
     }
 
-    /** Keeps this instance's rows fresh, and forgets its closed ones. */
+    /**
+     * Keeps this instance's rows fresh, and forgets its closed ones. Per replica by nature, not a cluster task
+     * (docs/decisions/0033-replicas.md): only this process knows its streams are open, and its rows must go stale when it dies.
+     */
     @Scheduled(fixedDelayString = "${mobayilo.companies.presence-refresh:PT30S}")
     Mono<Long> refresh() {
         return db.sql("update seat_presence set seen_at = now() where instance_id = :instance and streams > 0").bind("instance", instance)

@@ -1,11 +1,13 @@
 package com.mobayilo.payments;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Map;
 
 import com.mobayilo.accounts.Users;
+import com.mobayilo.jobs.ClusterTasks;
 import com.mobayilo.jobs.JobHandler;
 import com.mobayilo.jobs.Jobs;
 import com.mobayilo.wallet.Ledger;
@@ -15,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -50,8 +53,15 @@ class AutoRechargeCharges implements JobHandler {
 
     private final Clock clock;
 
+    private final ClusterTasks tasks;
+
+    private final Duration scanInterval;
+
     AutoRechargeCharges(AutoRecharges settings, TopUps topUps, Checkouts checkouts, Ledger ledger, Jobs jobs, AutoRechargeStops stops,
-            Users users, TransactionalOperator transaction, Clock clock) {
+            Users users, TransactionalOperator transaction, Clock clock, ClusterTasks tasks,
+            @Value("${mobayilo.payments.auto-recharge-scan:PT30S}") Duration scanInterval) {
+        this.tasks = tasks;
+        this.scanInterval = scanInterval;
         this.users = users;
         this.settings = settings;
         this.topUps = topUps;
@@ -63,9 +73,16 @@ class AutoRechargeCharges implements JobHandler {
         this.clock = clock;
     }
 
-    /** Queues one charge per wallet that is due; the charge itself checks again, so a repeat is harmless. */
+    /**
+     * Queues one charge per wallet that is due, once an interval across the cluster (decision 0033); the charge
+     * itself checks again, so a repeat is harmless, but one scan queues one job per wallet, not one per replica.
+     */
     @Scheduled(fixedDelayString = "${mobayilo.payments.auto-recharge-scan:PT30S}")
     Mono<Long> queueDueWallets() {
+        return tasks.runOnce("payments.auto-recharge-scan", scanInterval, this::queueDue);
+    }
+
+    private Mono<Long> queueDue() {
         return settings.due()
                 .concatMap(wallet -> jobs.enqueue(TYPE, Map.of("wallet", wallet.value().toString())).thenReturn(wallet))
                 .count()

@@ -10,7 +10,6 @@ import io.github.bucket4j.distributed.AsyncBucketProxy;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,11 +39,6 @@ public class RateLimits {
     /** Forgets a subject's history, for example after a successful sign-in. */
     public Mono<Void> reset(RateLimit limit, String subject) {
         return Mono.fromFuture(() -> buckets.asAsync().removeProxy(key(limit, subject)));
-    }
-
-    @Scheduled(fixedDelayString = "${mobayilo.rate-limits.purge-interval:PT10M}")
-    Mono<Long> purgeExpired() {
-        return buckets.purgeExpired();
     }
 
     private AsyncBucketProxy bucket(RateLimit limit, String subject) {

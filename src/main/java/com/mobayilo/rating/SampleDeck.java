@@ -1,8 +1,10 @@
 package com.mobayilo.rating;
 
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
+import com.mobayilo.database.Seeding;
 import com.mobayilo.sandbox.SandboxMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +33,10 @@ class SampleDeck implements ApplicationRunner {
 
     private final DeckImports imports;
 
-    SampleDeck(SandboxMode sandbox, DeckRows rows, DeckImports imports) {
+    private final Seeding seeding;
+
+    SampleDeck(SandboxMode sandbox, DeckRows rows, DeckImports imports, Seeding seeding) {
+        this.seeding = seeding;
         this.sandbox = sandbox;
         this.rows = rows;
         this.imports = imports;
@@ -42,14 +47,23 @@ class SampleDeck implements ApplicationRunner {
         if (!sandbox.isFullSandbox() || rows.count().block() > 0) {
             return;
         }
+        var upload = sample();
+        // checked again under the seeding lock: a replica starting at the same time may have loaded it meanwhile
+        var loaded = seeding.exclusively(() -> rows.count().filter(count -> count == 0)
+                .flatMap(empty -> imports.replace(upload.rows(), PolicyChange.of("Loaded the sandbox sample deck (" + upload.rows().size() + " rows)",
+                        "policy.change.deck.sample", upload.rows().size()), null).thenReturn(true))).blockOptional();
+        if (loaded.isPresent()) {
+            log.info("Sandbox: loaded the sample rate deck ({} rows, sample prices)", upload.rows().size());
+        }
+    }
+
+    private static DeckUpload sample() throws IOException {
         try (var reader = new InputStreamReader(new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8)) {
             var upload = DeckCsv.parse(reader, lines -> { });
             if (!upload.isValid()) {
                 throw new IllegalStateException("The shipped sample deck is invalid: " + upload.errors());
             }
-            imports.replace(upload.rows(), PolicyChange.of("Loaded the sandbox sample deck (" + upload.rows().size() + " rows)",
-                    "policy.change.deck.sample", upload.rows().size()), null).block();
-            log.info("Sandbox: loaded the sample rate deck ({} rows, sample prices)", upload.rows().size());
+            return upload;
         }
     }
 }

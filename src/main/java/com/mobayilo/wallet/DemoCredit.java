@@ -2,9 +2,9 @@ package com.mobayilo.wallet;
 
 import com.mobayilo.accounts.EmailAddress;
 import com.mobayilo.accounts.Users;
+import com.mobayilo.database.Seeding;
 import com.mobayilo.sandbox.SandboxMode;
 import com.mobayilo.shared.Money;
-import reactor.core.publisher.Mono;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -24,7 +24,10 @@ class DemoCredit implements ApplicationRunner {
 
     private final Ledger ledger;
 
-    DemoCredit(SandboxMode sandbox, Users users, Ledger ledger) {
+    private final Seeding seeding;
+
+    DemoCredit(SandboxMode sandbox, Users users, Ledger ledger, Seeding seeding) {
+        this.seeding = seeding;
         this.sandbox = sandbox;
         this.users = users;
         this.ledger = ledger;
@@ -35,11 +38,10 @@ class DemoCredit implements ApplicationRunner {
         if (!sandbox.isFullSandbox()) {
             return;
         }
-        users.findByEmail(EmailAddress.of("demo@mobayilo.test"))
-                .flatMap(demo -> ledger.walletOf(Owner.user(demo.id().value()))
-                        .flatMap(wallet -> ledger.credit(wallet.id(), STARTING_CREDIT,
-                                JournalEntry.of(TransactionKind.PROMOTION, "SANDBOX", "demo", Memo.of("memo.demo"), "demo-credit:" + demo.id()))))
-                .switchIfEmpty(Mono.empty())
+        seeding.exclusively(() -> users.findByEmail(EmailAddress.of("demo@mobayilo.test"))
+                        .flatMap(demo -> ledger.walletOf(Owner.user(demo.id().value()))
+                                .flatMap(wallet -> ledger.credit(wallet.id(), STARTING_CREDIT,
+                                        JournalEntry.of(TransactionKind.PROMOTION, "SANDBOX", "demo", Memo.of("memo.demo"), "demo-credit:" + demo.id())))))
                 .block();
     }
 }

@@ -1,13 +1,16 @@
 package com.mobayilo.wallet;
 
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.mobayilo.jobs.ClusterTasks;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -25,8 +28,14 @@ public class LedgerCheck {
 
     private final AtomicLong drift = new AtomicLong();
 
-    LedgerCheck(DatabaseClient db, MeterRegistry meters) {
+    private final ClusterTasks tasks;
+
+    private final Duration interval;
+
+    LedgerCheck(DatabaseClient db, MeterRegistry meters, ClusterTasks tasks, @Value("${mobayilo.ledger.check-interval:PT1H}") Duration interval) {
         this.db = db;
+        this.tasks = tasks;
+        this.interval = interval;
         meters.gauge("mobayilo.ledger.drift", drift);
     }
 
@@ -47,9 +56,10 @@ public class LedgerCheck {
         return Mono.zip(totals, drifts, (counts, found) -> new LedgerReport(counts[0], counts[1], counts[2], found));
     }
 
-    @Scheduled(fixedDelayString = "${mobayilo.ledger.check-interval:PT1H}", initialDelayString = "PT1M")
+    /** Once an interval across the cluster; every replica wakes for it, one runs it (decision 0033). */
+    @Scheduled(fixedDelayString = "${mobayilo.ledger.check-interval:PT1H}", initialDelayString = "${mobayilo.ledger.check-initial-delay:PT1M}")
     Mono<LedgerReport> scheduled() {
-        return run().doOnNext(report -> {
+        return tasks.runOnce("ledger.check", interval, this::run).doOnNext(report -> {
             drift.set(report.drifts().size() + (report.sumOfAllPostingsCents() == 0 ? 0 : 1));
             if (report.isConsistent()) {
                 log.info("Ledger consistent: {} wallets, {} postings", report.wallets(), report.postings());

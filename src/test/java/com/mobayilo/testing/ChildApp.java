@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * The packaged jar ({@code target/mobayilo.jar}) in a process of its own, core server only, on a database the
- * test owns: what a crash test can {@code kill -9} and start again, as an operator's process manager would.
+ * The packaged jar ({@code target/mobayilo.jar}) in a process of its own, core server only unless started as a
+ * {@link Replica} with the UI, on a database the test owns: what a crash test can {@code kill -9} and start again, as
+ * an operator's process manager would, and what a replica test starts two of.
  */
 public final class ChildApp implements AutoCloseable {
 
@@ -27,33 +28,91 @@ public final class ChildApp implements AutoCloseable {
 
     private final int corePort;
 
+    private final int uiPort;
+
     private final Path log;
 
-    private ChildApp(Process process, int corePort, Path log) {
+    private ChildApp(Process process, int corePort, int uiPort, Path log) {
         this.process = process;
         this.corePort = corePort;
+        this.uiPort = uiPort;
         this.log = log;
     }
 
     /** Starts the jar with {@code arguments} (Spring properties) and waits until the core reports ready. */
     public static ChildApp start(Path log, String... arguments) {
+        var child = launch(log, Replica.coreOnly(null), arguments);
+        child.awaitReady();
+        return child;
+    }
+
+    /**
+     * Starts one replica per entry of {@code replicas}, all at once (as a deployment rolls out), each with the same
+     * {@code arguments}, and waits until every one is ready; each logs to {@code <name>.log} in {@code logs}.
+     */
+    public static List<ChildApp> startTogether(Path logs, List<Replica> replicas, String... arguments) {
+        var children = replicas.stream().map(replica -> launch(logs.resolve(replica.name() + ".log"), replica, arguments)).toList();
+        try {
+            children.forEach(ChildApp::awaitReady);
+        }
+        catch (AssertionError notReady) {
+            children.forEach(ChildApp::kill);
+            throw notReady;
+        }
+        return children;
+    }
+
+    /** Starts {@code replica} again (after a kill, say) with {@code arguments}, and waits until it is ready. */
+    public static ChildApp restart(Path logs, Replica replica, String... arguments) {
+        return startTogether(logs, List.of(replica), arguments).getFirst();
+    }
+
+    private static ChildApp launch(Path log, Replica replica, String... arguments) {
         var jar = Path.of("target", "mobayilo.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Package first: " + jar + " is missing");
         }
         var corePort = TestApp.freePort();
+        var uiPort = replica.ui() ? TestApp.freePort() : 0;
         var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar", jar.toString(),
-                "--mobayilo.ui.enabled=false", "--logging.level.root=warn", "--MOBAYILO_CORE_PORT=" + corePort));
+                "--logging.level.root=warn", "--MOBAYILO_CORE_PORT=" + corePort));
+        command.add(replica.ui() ? "--MOBAYILO_UI_PORT=" + uiPort : "--mobayilo.ui.enabled=false");
         command.addAll(List.of(arguments));
         try {
-            var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            var child = new ChildApp(process, corePort, log);
-            child.awaitReady();
-            return child;
+            var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            if (replica.name() != null) {
+                // what Kubernetes sets in a pod: the replica's name in cluster_tasks.ran_by and in application_name
+                builder.environment().put("HOSTNAME", replica.name());
+            }
+            return new ChildApp(builder.start(), corePort, uiPort, log);
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    /** How a replica is started: its name (its {@code HOSTNAME}), and whether it also serves the UI on a port of its own. */
+    public record Replica(String name, boolean ui) {
+
+        public static Replica coreOnly(String name) {
+            return new Replica(name, false);
+        }
+
+        public static Replica withUi(String name) {
+            return new Replica(name, true);
+        }
+    }
+
+    /** The UI server's address; only for a replica started {@link Replica#withUi with the UI}. */
+    public String uiUrl() {
+        if (uiPort == 0) {
+            throw new IllegalStateException("This replica was started without the UI");
+        }
+        return "http://localhost:" + uiPort;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     public String coreUrl() {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import com.mobayilo.jobs.ClusterTasks;
 import com.mobayilo.jobs.JobHandler;
 import com.mobayilo.jobs.Jobs;
 import com.mobayilo.payments.PaymentNotYetKnown;
@@ -44,8 +45,15 @@ class StripeReconciliation implements JobHandler {
 
     private final Duration window;
 
+    private final ClusterTasks tasks;
+
+    private final Duration interval;
+
     StripeReconciliation(StripeAccount account, Payments payments, Jobs jobs, Clock clock,
-            @Value("${mobayilo.payments.reconcile-window:P3D}") Duration window) {
+            @Value("${mobayilo.payments.reconcile-window:P3D}") Duration window, ClusterTasks tasks,
+            @Value("${mobayilo.payments.reconcile-interval:PT10M}") Duration interval) {
+        this.tasks = tasks;
+        this.interval = interval;
         this.account = account;
         this.events = new StripeEventLog(account.client());
         this.payments = payments;
@@ -54,9 +62,16 @@ class StripeReconciliation implements JobHandler {
         this.window = window;
     }
 
-    /** Queues one reconciliation, unless one is still waiting (from this or another instance). */
+    /**
+     * Queues one reconciliation once an interval across the cluster (decision 0033), unless one is still waiting.
+     * The sandbox claims its periods too, and does nothing in them, so every replica sees one schedule. True when queued.
+     */
     @Scheduled(fixedDelayString = "${mobayilo.payments.reconcile-interval:PT10M}")
     Mono<Boolean> queue() {
+        return tasks.runOnce("payments.stripe-reconciliation", interval, this::queueUnlessWaiting).defaultIfEmpty(false);
+    }
+
+    private Mono<Boolean> queueUnlessWaiting() {
         if (!account.usesApi()) {
             return Mono.just(false);
         }
