@@ -102,6 +102,41 @@ public class EventLog {
                 .map(EventLog::event).all();
     }
 
+    /**
+     * Deletes up to {@code limit} placed events created before {@code before}, and notes per stream the highest
+     * position gone, in the same statement (docs/decisions/0036-retention.md). The newest event always stays: the
+     * sequencer numbers on from the highest position in the table (docs/decisions/0032-events-in-commit-order.md).
+     * Rows another purge holds are skipped, so instances purging at once do not wait for each other. Answers how
+     * many went.
+     */
+    public Mono<Long> purge(Instant before, int limit) {
+        return db.sql("""
+                        with gone as (
+                            delete from events where ctid = any(array(
+                                select ctid from events
+                                where created_at < :before and position is not null and position < (select max(position) from events)
+                                limit :limit for update skip locked))
+                            returning stream, position
+                        ), marked as (
+                            insert into event_purges (stream, purged_through)
+                            select stream, max(position) from gone group by stream order by stream
+                            on conflict (stream) do update set purged_through = greatest(event_purges.purged_through, excluded.purged_through)
+                        )
+                        select count(*) as gone from gone""")
+                .bind("before", before).bind("limit", limit)
+                .map(row -> row.get("gone", Long.class)).one();
+    }
+
+    /** Whether an event of these streams placed after {@code after} was purged: a subscriber resuming there missed it. */
+    public Mono<Boolean> purgedAfter(Collection<String> streams, long after) {
+        if (streams.isEmpty()) {
+            return Mono.just(false);
+        }
+        return db.sql("select exists (select 1 from event_purges where stream = any(:streams) and purged_through > :after) as purged")
+                .bind("streams", streams.toArray(String[]::new)).bind("after", after)
+                .map(row -> row.get("purged", Boolean.class)).one();
+    }
+
     Mono<Long> lastId() {
         return db.sql("select coalesce(max(position), 0) as position from events").map(row -> row.get("position", Long.class)).one();
     }

@@ -38,13 +38,14 @@ public class Jobs {
     }
 
     /**
-     * Enqueues unless a job of {@code type} is still to run or being retried: for periodic work that any
-     * instance may start, so the instances do not queue one each. True when it was enqueued.
+     * Enqueues unless a job of {@code type} enqueued this way is still to run or being retried: for periodic work that
+     * any instance may start, so the instances do not queue one each. A partial unique index decides (V14), so
+     * instances enqueuing at the same moment never queue two. True when it was enqueued.
      */
     public Mono<Boolean> enqueueUnlessWaiting(String type, Object payload) {
         return db.sql("""
-                        insert into jobs (type, payload) select :type, :payload
-                        where not exists (select 1 from jobs where type = :type and done_at is null and failed_at is null)""")
+                        insert into jobs (type, payload, singleton) values (:type, :payload, true)
+                        on conflict (type) where singleton and done_at is null and failed_at is null do nothing""")
                 .bind("type", type)
                 .bind("payload", Json.of(json.writeValueAsBytes(payload)))
                 .fetch().rowsUpdated()

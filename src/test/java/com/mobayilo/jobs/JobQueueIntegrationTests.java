@@ -58,6 +58,26 @@ class JobQueueIntegrationTests {
     }
 
     @Test
+    void manyInstancesEnqueuingTheSamePeriodicJobAtOnceQueueItOnce() {
+        var rounds = 20;
+        for (var round = 0; round < rounds; round++) {
+            var enqueued = Flux.range(0, 16).flatMap(i -> jobs.enqueueUnlessWaiting("reconcile", Map.of("by", i)), 16)
+                    .filter(Boolean::booleanValue).count().block();
+            assertThat(enqueued).as("round %d", round).isEqualTo(1);
+            db.sql("update jobs set done_at = now() where type = 'reconcile' and done_at is null").then().block();
+        }
+        assertThat(scalar("select count(*) from jobs where type = 'reconcile'")).isEqualTo(rounds);
+    }
+
+    @Test
+    void ordinaryJobsOfAPeriodicTypeDoNotBlockItNorAreBlockedByIt() {
+        jobs.enqueue("fail", Map.of()).block();
+        assertThat(jobs.enqueueUnlessWaiting("fail", Map.of()).block()).isTrue();
+        jobs.enqueue("fail", Map.of()).block();
+        assertThat(scalar("select count(*) from jobs where type = 'fail' and done_at is null")).isEqualTo(3);
+    }
+
+    @Test
     void aDelayedJobWaitsUntilItsTime() {
         jobs.enqueue("count", Map.of("key", "later"), Duration.ofMinutes(5)).block();
         assertThat(worker(new Counting()).runDueJobs().block()).isZero();

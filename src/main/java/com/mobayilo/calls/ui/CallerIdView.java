@@ -14,6 +14,7 @@ import com.mobayilo.calls.CallerIdStatus;
 import com.mobayilo.calls.CallerIdUpdated;
 import com.mobayilo.calls.CallerIdVerification;
 import com.mobayilo.calls.sandbox.SandboxCallerIds;
+import com.mobayilo.events.StreamReset;
 import com.mobayilo.events.ui.LiveEvents;
 import com.mobayilo.rating.NumberType;
 import com.mobayilo.rating.PhoneNumber;
@@ -96,7 +97,7 @@ class CallerIdView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("callerid.title")), new Paragraph(getTranslation("callerid.intro")), currentSection(), codeSection(), phone,
                 verifySection());
         refresh();
-        LiveBinding.bind(this, live.follow(principal.id()).filter(event -> CallerIdUpdated.TYPE.equals(event.type())), event -> refresh());
+        LiveBinding.bind(this, live.follow(principal.id()).filter(event -> CallerIdUpdated.TYPE.equals(event.type()) || StreamReset.is(event)), event -> refresh());
     }
 
     private Section currentSection() {

@@ -17,6 +17,7 @@ import com.mobayilo.calls.Contacts;
 import com.mobayilo.calls.CallableMinutes;
 import com.mobayilo.calls.Reach;
 import com.mobayilo.calls.twilio.VoiceTokens;
+import com.mobayilo.events.StreamReset;
 import com.mobayilo.events.ui.LiveEvents;
 import com.mobayilo.rating.Quote;
 import com.mobayilo.rating.Quotes;
@@ -166,6 +167,11 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
             else if (BalanceChanged.TYPE.equals(event.type())) {
                 var changed = json.readValue(event.data(), BalanceChanged.class);
                 showBalance(Money.cents(changed.balanceCents()), Money.cents(changed.availableCents()));
+            }
+            else if (StreamReset.is(event)) {
+                // What happened while the stream was away no longer exists as events: read the wallet again.
+                var now = owners.walletOf(principal).block();
+                showBalance(now.balance(), now.available());
             }
         });
     }

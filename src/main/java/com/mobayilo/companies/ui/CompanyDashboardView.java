@@ -9,6 +9,7 @@ import com.mobayilo.companies.CompanyId;
 import com.mobayilo.companies.SeatActivity;
 import com.mobayilo.companies.SeatBoard;
 import com.mobayilo.companies.SeatUpdated;
+import com.mobayilo.events.StreamReset;
 import com.mobayilo.events.ui.LiveEvents;
 import com.mobayilo.sandbox.SandboxMode;
 import com.mobayilo.ui.LiveBinding;
@@ -38,7 +39,7 @@ import org.springframework.beans.factory.annotation.Value;
 class CompanyDashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** The events after which the board may read differently. */
-    private static final Set<String> CHANGES = Set.of(SeatUpdated.TYPE, CallUpdated.TYPE, BalanceChanged.TYPE);
+    private static final Set<String> CHANGES = Set.of(SeatUpdated.TYPE, CallUpdated.TYPE, BalanceChanged.TYPE, StreamReset.TYPE);
 
     private final SeatBoard board;
 

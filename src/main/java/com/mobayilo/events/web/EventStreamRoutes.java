@@ -13,6 +13,7 @@ import com.mobayilo.events.LiveSubscription;
 import com.mobayilo.events.RevokedKeyNotices;
 import com.mobayilo.events.StreamAccess;
 import com.mobayilo.events.StreamPresence;
+import com.mobayilo.events.StreamReset;
 import com.mobayilo.shared.Detached;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -78,11 +79,28 @@ class EventStreamRoutes {
 
     /**
      * What the client missed from the log, then the live feed. The client may come from an instance that is ahead of
-     * this one ({@code Last-Event-ID} above this hub's horizon): live events it already has are not sent again.
+     * this one ({@code Last-Event-ID} above this hub's horizon): live events it already has are not sent again. When
+     * some of what it missed was purged, it gets a {@code stream.reset} instead of a replay with a hole, then the live
+     * feed (docs/decisions/0036-retention.md).
      */
     private static Flux<Event> resumed(EventLog log, Set<String> streams, long lastEventId, LiveSubscription live) {
-        var after = lastEventId == NOT_RESUMING ? live.horizon() : lastEventId;
-        return log.between(streams, after, live.horizon()).concatWith(live.events().filter(event -> event.id() > after));
+        if (lastEventId == NOT_RESUMING) {
+            return live.events().filter(event -> event.id() > live.horizon());
+        }
+        var following = live.events().filter(event -> event.id() > lastEventId);
+        return log.purgedAfter(streams, lastEventId)
+                .flatMapMany(purged -> purged ? reset(lastEventId, live) : replayed(log, streams, lastEventId, live))
+                .concatWith(following);
+    }
+
+    /** The replay, checked once more at its end: a purge that ran while it was read may have taken part of it. */
+    private static Flux<Event> replayed(EventLog log, Set<String> streams, long lastEventId, LiveSubscription live) {
+        return log.between(streams, lastEventId, live.horizon())
+                .concatWith(log.purgedAfter(streams, lastEventId).flatMapMany(purged -> purged ? reset(lastEventId, live) : Flux.empty()));
+    }
+
+    private static Flux<Event> reset(long lastEventId, LiveSubscription live) {
+        return Flux.just(StreamReset.after(lastEventId, Math.max(lastEventId, live.horizon())));
     }
 
     /**

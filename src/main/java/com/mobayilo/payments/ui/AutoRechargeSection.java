@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 import com.mobayilo.accounts.UserId;
+import com.mobayilo.events.StreamReset;
 import com.mobayilo.events.ui.LiveEvents;
 import com.mobayilo.payments.AutoRecharge;
 import com.mobayilo.payments.AutoRechargeSettings;
@@ -66,7 +67,7 @@ class AutoRechargeSection extends Div {
         add(new H2(getTranslation("autorecharge.title")), new Paragraph(getTranslation("autorecharge.intro")), enabled, fields, save, status);
         show(settings.of(wallet).block());
         LiveBinding.bind(this, live.follow(payer), event -> {
-            if (AutoRechargeTurnedOff.TYPE.equals(event.type())) {
+            if (AutoRechargeTurnedOff.TYPE.equals(event.type()) || StreamReset.is(event)) {
                 show(settings.of(wallet).block());
             }
         });
