@@ -67,7 +67,7 @@ class ReplicasIntegrationTests {
     private static final Duration PERIOD = Duration.ofSeconds(1);
 
     private static final List<String> CLUSTER_TASKS = List.of("ledger.check", "holds.expiry", "calls.stale-scan", "payments.stripe-reconciliation",
-            "payments.auto-recharge-scan", "rate-limits.purge");
+            "payments.auto-recharge-scan", "rate-limits.purge", "retention.purge");
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -265,7 +265,8 @@ class ReplicasIntegrationTests {
         arguments.addAll(List.of("--TWILIO_AUTH_TOKEN=" + AUTH_TOKEN, "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
                 "--mobayilo.ledger.check-interval=" + PERIOD, "--mobayilo.ledger.check-initial-delay=PT0S", "--mobayilo.holds.expiry-interval=" + PERIOD,
                 "--mobayilo.calls.stale-scan-interval=" + PERIOD, "--mobayilo.payments.reconcile-interval=" + PERIOD,
-                "--mobayilo.payments.auto-recharge-scan=" + PERIOD, "--mobayilo.rate-limits.purge-interval=" + PERIOD));
+                "--mobayilo.payments.auto-recharge-scan=" + PERIOD, "--mobayilo.rate-limits.purge-interval=" + PERIOD,
+                "--mobayilo.retention.interval=" + PERIOD));
         return arguments.toArray(String[]::new);
     }
 
