@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.postgresql.codec.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,12 +42,15 @@ class JobWorker implements SmartLifecycle {
 
     private final int batchSize;
 
+    private final MeterRegistry meters;
+
     private volatile Disposable polling;
 
-    JobWorker(DatabaseClient db, JsonMapper json, List<JobHandler> handlers,
+    JobWorker(DatabaseClient db, JsonMapper json, List<JobHandler> handlers, MeterRegistry meters,
             @Value("${mobayilo.jobs.poll-interval:500ms}") Duration pollInterval,
             @Value("${mobayilo.jobs.batch-size:10}") int batchSize) {
         this.db = db;
+        this.meters = meters;
         this.json = json;
         this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::type, Function.identity()));
         this.pollInterval = pollInterval;
@@ -111,6 +116,7 @@ class JobWorker implements SmartLifecycle {
     }
 
     private Mono<ClaimedJob> failed(ClaimedJob job, Throwable ex) {
+        failures(job.type(), job.isLastAttempt() ? "final" : "retry").increment();
         if (job.isLastAttempt()) {
             log.error("Job {} ({}) failed for good after {} attempts", job.id(), job.type(), job.attempts(), ex);
             return db.sql("update jobs set failed_at = now(), locked_until = null, last_error = :error where id = :id")
@@ -122,6 +128,11 @@ class JobWorker implements SmartLifecycle {
                 .bind("delay", (double) job.retryDelay().toSeconds())
                 .bind("error", String.valueOf(ex))
                 .then().thenReturn(job);
+    }
+
+    /** Failed attempts by job type: {@code retry} is tried again later, {@code final} failed for good. */
+    private Counter failures(String type, String outcome) {
+        return Counter.builder("mobayilo.jobs.failures").tag("type", type).tag("outcome", outcome).register(meters);
     }
 
     private Mono<Long> pollFailed(Throwable ex) {

@@ -44,6 +44,8 @@ class ErrorView extends PublicPage implements HasErrorParameter<Exception> {
             message.setText(getTranslation("unavailable.message"));
             next.setText(getTranslation("unavailable.retry"));
             next.setHref(event.getLocation().getPathWithQueryParameters());
+            // A real page load, not the router's: the router keeps this error for a location it already shows.
+            next.getElement().setAttribute("router-ignore", true);
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
         var refusal = UiErrors.findRefusal(parameter.getException());

@@ -100,13 +100,13 @@ class EventStreamIntegrationTests {
         var caller = newCaller(app);
         var db = app.bean(DatabaseClient.class);
         try (var stream = SseClient.connect(app.coreUrl(), caller.key())) {
-            var killed = db.sql("select count(pg_terminate_backend(pid)) from pg_stat_activity where query = 'LISTEN mobayilo_events' and datname = current_database()")
+            var killed = db.sql("select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name like '%/listen' and datname = current_database()")
                     .map(row -> row.get(0, Long.class)).one().block();
             assertThat(killed).isGreaterThanOrEqualTo(1);
             credit(app, caller.wallet(), 50);
             credit(app, caller.wallet(), 60);
             assertThat(balances(stream.next(2, WAIT))).containsExactly(50L, 110L);
-            await().atMost(WAIT).until(() -> db.sql("select count(*) from pg_stat_activity where query = 'LISTEN mobayilo_events' and datname = current_database()")
+            await().atMost(WAIT).until(() -> db.sql("select count(*) from pg_stat_activity where application_name like '%/listen' and datname = current_database()")
                     .map(row -> row.get(0, Long.class)).one().block() >= 1);
             credit(app, caller.wallet(), 70);
             assertThat(balances(stream.next(1, WAIT))).containsExactly(180L);

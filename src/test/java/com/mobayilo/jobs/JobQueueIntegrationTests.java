@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mobayilo.testing.TestDatabase;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -115,7 +116,7 @@ class JobQueueIntegrationTests {
     }
 
     private JobWorker worker(JobHandler handler) {
-        return new JobWorker(db, json, List.of(handler), Duration.ofSeconds(1), 10);
+        return new JobWorker(db, json, List.of(handler), new SimpleMeterRegistry(), Duration.ofSeconds(1), 10);
     }
 
     private long scalar(String sql) {

@@ -10,6 +10,7 @@ import com.mobayilo.accounts.ApiKey;
 import com.mobayilo.accounts.ApiKeys;
 import com.mobayilo.accounts.NewApiKey;
 import com.mobayilo.accounts.UserId;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -59,7 +60,7 @@ class ApiKeysSection extends Section {
 
     private void create(TextField name) {
         try {
-            var created = keys.create(user, name.getValue()).block();
+            var created = keys.create(user, name.getValue()).block(UiWait.LIMIT);
             name.clear();
             refresh();
             showOnce(created);
@@ -94,7 +95,7 @@ class ApiKeysSection extends Section {
         var revoke = new Button(getTranslation("apikeys.revoke"), event -> {
             var confirm = new ConfirmDialog(getTranslation("apikeys.revoke.title"), getTranslation("apikeys.revoke.text", key.name()),
                     getTranslation("apikeys.revoke"), done -> {
-                        keys.revoke(user, key.id()).block();
+                        keys.revoke(user, key.id()).block(UiWait.LIMIT);
                         refresh();
                     });
             confirm.setConfirmButtonTheme("error primary");
@@ -108,6 +109,6 @@ class ApiKeysSection extends Section {
     }
 
     void refresh() {
-        grid.setItems(keys.listFor(user).collectList().block());
+        grid.setItems(keys.listFor(user).collectList().block(UiWait.LIMIT));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import com.mobayilo.accounts.AccountPrincipal;
 import com.mobayilo.accounts.User;
 import com.mobayilo.accounts.Users;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import org.springframework.stereotype.Component;
@@ -27,6 +28,6 @@ class CurrentAccount {
     }
 
     Optional<User> user() {
-        return principal().flatMap(principal -> users.findById(principal.id()).blockOptional());
+        return principal().flatMap(principal -> users.findById(principal.id()).blockOptional(UiWait.LIMIT));
     }
 }

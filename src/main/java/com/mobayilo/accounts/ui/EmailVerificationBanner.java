@@ -7,6 +7,7 @@ import com.mobayilo.accounts.User;
 import com.mobayilo.accounts.VerificationNotices;
 import com.mobayilo.ui.LayoutBanner;
 import com.mobayilo.ui.LiveBinding;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -42,7 +43,7 @@ class EmailVerificationBanner implements LayoutBanner {
         var resend = new Button(ui.getTranslation("verify.resend"));
         resend.addThemeVariants(ButtonVariant.SMALL);
         resend.addClickListener(event -> {
-            registration.resendVerification(user.id()).block();
+            registration.resendVerification(user.id()).block(UiWait.LIMIT);
             text.setText(ui.getTranslation("verify.resent"));
             resend.setEnabled(false);
         });

@@ -3,6 +3,7 @@ package com.mobayilo.accounts.ui;
 import com.mobayilo.accounts.PasswordReset;
 import com.mobayilo.sandbox.SandboxMode;
 import com.mobayilo.ui.PublicPage;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,7 +48,7 @@ class ForgotPasswordView extends PublicPage implements HasDynamicTitle {
             return;
         }
         var address = VaadinRequest.getCurrent() == null ? "unknown" : VaadinRequest.getCurrent().getRemoteAddr();
-        reset.request(email.getValue(), address).block();
+        reset.request(email.getValue(), address).block(UiWait.LIMIT);
         result.setText(getTranslation("forgot.sent", email.getValue()));
         result.setVisible(true);
     }

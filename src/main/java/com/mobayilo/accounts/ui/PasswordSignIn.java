@@ -5,6 +5,7 @@ import java.util.List;
 import com.mobayilo.accounts.SignIn;
 import com.mobayilo.accounts.SignInRefused;
 import com.mobayilo.accounts.SignInThrottled;
+import com.mobayilo.ui.UiWait;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -28,7 +29,7 @@ class PasswordSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         var clientAddress = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "unknown";
         try {
-            var principal = signIn.authenticate(authentication.getName(), String.valueOf(authentication.getCredentials()), clientAddress).block();
+            var principal = signIn.authenticate(authentication.getName(), String.valueOf(authentication.getCredentials()), clientAddress).block(UiWait.LIMIT);
             return UsernamePasswordAuthenticationToken.authenticated(principal, null,
                     List.of(new SimpleGrantedAuthority(principal.role().authority())));
         }

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import com.mobayilo.accounts.AccountSettings;
 import com.mobayilo.ui.LanguagePreference;
+import com.mobayilo.ui.UiWait;
 
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,6 @@ class ProfileLanguage implements LanguagePreference {
 
     @Override
     public void remember(Locale locale) {
-        current.user().ifPresent(user -> settings.updateProfile(user.id(), user.fullName(), user.homeCountry().value(), locale).block());
+        current.user().ifPresent(user -> settings.updateProfile(user.id(), user.fullName(), user.homeCountry().value(), locale).block(UiWait.LIMIT));
     }
 }

@@ -4,6 +4,7 @@ import com.mobayilo.accounts.AccountRefusal;
 import com.mobayilo.accounts.PasswordReset;
 import com.mobayilo.sandbox.SandboxMode;
 import com.mobayilo.ui.PublicPage;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,7 +47,7 @@ class ResetPasswordView extends PublicPage implements BeforeEnterObserver, HasDy
             return;
         }
         try {
-            reset.reset(token, chosen.get()).block();
+            reset.reset(token, chosen.get()).block(UiWait.LIMIT);
             getUI().ifPresent(ui -> ui.navigate("login", com.vaadin.flow.router.QueryParameters.of("reset", "")));
         }
         catch (AccountRefusal refusal) {

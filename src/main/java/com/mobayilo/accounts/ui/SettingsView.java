@@ -10,6 +10,7 @@ import com.mobayilo.accounts.Registration;
 import com.mobayilo.accounts.User;
 import com.mobayilo.ui.ClientZone;
 import com.mobayilo.ui.CountryField;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,7 +65,7 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
         country.setHelperText(getTranslation("signup.country.helper"));
         var save = new Button(getTranslation("settings.profile.save"), event -> {
             try {
-                settings.updateProfile(user.id(), name.getValue(), country.getValue(), user.locale()).block();
+                settings.updateProfile(user.id(), name.getValue(), country.getValue(), user.locale()).block(UiWait.LIMIT);
                 saved("settings.profile.saved");
             }
             catch (AccountRefusal refusal) {
@@ -83,7 +84,7 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
         }
         var status = new Paragraph(getTranslation("settings.verification.pending"));
         var resend = new Button(getTranslation("verify.resend"), event -> {
-            registration.resendVerification(user.id()).block();
+            registration.resendVerification(user.id()).block(UiWait.LIMIT);
             status.setText(getTranslation("verify.resent"));
             event.getSource().setEnabled(false);
         });
@@ -99,7 +100,7 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
         var revokeKeys = new Checkbox(getTranslation("settings.password.revokeKeys"));
         var change = new Button(getTranslation("settings.password.change"), event -> {
             try {
-                var changed = settings.changePassword(user.id(), currentPassword.getValue(), newPassword.getValue(), revokeKeys.getValue()).block();
+                var changed = settings.changePassword(user.id(), currentPassword.getValue(), newPassword.getValue(), revokeKeys.getValue()).block(UiWait.LIMIT);
                 // Other sessions end at their next request; this one carries the new password's fingerprint and stays.
                 SessionSignIn.signIn(AccountPrincipal.of(changed));
                 currentPassword.clear();

@@ -11,6 +11,7 @@ import com.mobayilo.accounts.SignUp;
 import com.mobayilo.sandbox.SandboxMode;
 import com.mobayilo.ui.CountryField;
 import com.mobayilo.ui.PublicPage;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -94,7 +95,7 @@ class SignUpView extends PublicPage implements HasDynamicTitle {
         }
         try {
             var user = registration.signUp(new SignUp(form.getEmail(), form.getFullName(), form.getPassword(), form.getHomeCountry(), getLocale()))
-                    .block();
+                    .block(UiWait.LIMIT);
             SessionSignIn.signIn(AccountPrincipal.of(user));
             getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
         }

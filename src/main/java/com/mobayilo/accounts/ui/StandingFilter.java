@@ -6,11 +6,15 @@ import java.util.List;
 import com.mobayilo.accounts.AccountPrincipal;
 import com.mobayilo.accounts.AccountStanding;
 import com.mobayilo.accounts.PasswordSessions;
+import com.mobayilo.database.DatabaseUnavailable;
 import com.mobayilo.ui.SignedOutNotice;
+import com.mobayilo.ui.UiWait;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 
 import org.springframework.core.Ordered;
@@ -33,6 +37,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
 class StandingFilter extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(StandingFilter.class);
+
     private final List<AccountStanding> standing;
 
     private final PasswordSessions passwords;
@@ -49,12 +55,30 @@ class StandingFilter extends OncePerRequestFilter {
         // The request as Spring Security's chain wrapped it answers from that chain's own security context; the static
         // holder may belong to another application started in the same JVM (the tests' second instance).
         if (request.getUserPrincipal() instanceof Authentication authentication && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-            var refusal = !Boolean.TRUE.equals(passwords.stillCurrent(principal).block()) ? "passwordChanged" : !allowed(principal) ? "disabled" : null;
+            var refusal = refusal(principal);
             if (refusal != null && signOut(request, response, refusal)) {
                 return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Why this session must end, or null. While the database cannot answer, the question waits for the next request:
+     * the request goes on to the view, whose own reads fail and tell the person the service is temporarily unavailable
+     * (docs/decisions/0035-behaviour-under-database-faults.md), and nobody can spend or change anything meanwhile.
+     */
+    private String refusal(AccountPrincipal principal) {
+        try {
+            return !Boolean.TRUE.equals(passwords.stillCurrent(principal).block(UiWait.CHECK)) ? "passwordChanged" : !allowed(principal) ? "disabled" : null;
+        }
+        catch (RuntimeException ex) {
+            if (DatabaseUnavailable.in(ex).isEmpty()) {
+                throw ex;
+            }
+            log.warn("Standing of {} not checked, the database is unavailable: {}", principal.id(), ex.toString());
+            return null;
+        }
     }
 
     /** Ends the session; true when the answer was a redirect to the sign-in page and the request goes no further. */
@@ -74,6 +98,6 @@ class StandingFilter extends OncePerRequestFilter {
     }
 
     private boolean allowed(AccountPrincipal principal) {
-        return Boolean.TRUE.equals(Flux.fromIterable(standing).flatMap(each -> each.allows(principal)).all(Boolean::booleanValue).block());
+        return Boolean.TRUE.equals(Flux.fromIterable(standing).flatMap(each -> each.allows(principal)).all(Boolean::booleanValue).block(UiWait.CHECK));
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.mobayilo.ui.PublicPage;
+import com.mobayilo.ui.UiWait;
 
 /** The link from the verification mail. Works whether or not the person is signed in on this browser. */
 @Route(value = "verify-email", autoLayout = false)
@@ -40,7 +41,7 @@ class VerifyEmailView extends PublicPage implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         var token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
         try {
-            registration.verifyEmail(token).block();
+            registration.verifyEmail(token).block(UiWait.LIMIT);
             verified();
         }
         catch (LinkNotValid invalid) {
@@ -68,7 +69,7 @@ class VerifyEmailView extends PublicPage implements BeforeEnterObserver, HasDyna
         message.setText(getTranslation("accounts.link.invalid"));
         current.principal().ifPresentOrElse(principal -> {
             var resend = new Button(getTranslation("verify.resend"), event -> {
-                registration.resendVerification(principal.id()).block();
+                registration.resendVerification(principal.id()).block(UiWait.LIMIT);
                 message.setText(getTranslation("verify.resent"));
                 event.getSource().setEnabled(false);
             });

@@ -17,6 +17,7 @@ import com.mobayilo.ui.ClientZone;
 import com.mobayilo.ui.GridCards;
 import com.mobayilo.ui.PeriodBar;
 import com.mobayilo.ui.Csv;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -66,7 +67,7 @@ class CallHistoryView extends VerticalLayout implements HasDynamicTitle {
         filters.onChange(() -> grid.getDataProvider().refreshAll());
         columns(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale()).withZone(zone));
         grid.setItems(query -> history.page(principal.id(), period(), query.getOffset(), query.getLimit()).toStream(),
-                query -> history.count(principal.id(), period()).block().intValue());
+                query -> history.count(principal.id(), period()).block(UiWait.LIMIT).intValue());
         add(new H1(getTranslation("history.title")), filters, grid);
         setSizeFull();
     }
@@ -83,7 +84,7 @@ class CallHistoryView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(call -> call.bill().cost().format(getLocale())).setHeader(getTranslation("history.cost")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         grid.addComponentColumn(this::explainButton).setHeader(getTranslation("history.details")).setAutoWidth(true);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(call -> new BillingExplanation(call, drops.of(call.id()).blockOptional())));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(call -> new BillingExplanation(call, drops.of(call.id()).blockOptional(UiWait.LIMIT))));
         grid.setDetailsVisibleOnClick(true);
         grid.setAriaLabel(getTranslation("history.title"));
         grid.setEmptyStateText(getTranslation("history.empty"));

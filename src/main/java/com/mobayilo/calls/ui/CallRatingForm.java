@@ -9,6 +9,7 @@ import com.mobayilo.calls.CallRatingRefused;
 import com.mobayilo.calls.CallRatings;
 import com.mobayilo.calls.RatingIssue;
 import com.mobayilo.ui.AppIcon;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -86,7 +87,7 @@ class CallRatingForm extends Div {
 
     /** The device says call {@code sid} ended: ask about it if it connected and is not rated yet. */
     void offer(String sid) {
-        if (sid == null || !Boolean.TRUE.equals(ratings.rateable(caller, sid).block())) {
+        if (sid == null || !Boolean.TRUE.equals(ratings.rateable(caller, sid).block(UiWait.LIMIT))) {
             return;
         }
         callSid = sid;
@@ -119,7 +120,7 @@ class CallRatingForm extends Div {
         }
         var chosen = issues.getValue().isEmpty() ? EnumSet.noneOf(RatingIssue.class) : EnumSet.copyOf(issues.getValue());
         try {
-            ratings.rate(caller, callSid, score, chosen).block();
+            ratings.rate(caller, callSid, score, chosen).block(UiWait.LIMIT);
             // Twilio takes one issue per call: the first the caller ticked.
             phone.rate(score, chosen.stream().findFirst().map(RatingIssue::stored).orElse(""));
             message.setText(getTranslation("callrating.thanks"));

@@ -23,6 +23,7 @@ import com.mobayilo.shared.DomainException;
 import com.mobayilo.ui.AppIcon;
 import com.mobayilo.ui.ClientZone;
 import com.mobayilo.ui.LiveBinding;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
@@ -87,7 +88,7 @@ class CallerIdView extends VerticalLayout implements HasDynamicTitle {
     CallerIdView(AuthenticationContext authentication, Users users, CallerIdVerification verification, CallerIdDefault defaultCallerId,
             SandboxCallerIds sandbox, LiveEvents live) {
         var principal = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
-        this.user = users.findById(principal.id()).block();
+        this.user = users.findById(principal.id()).block(UiWait.LIMIT);
         this.verification = verification;
         this.defaultCallerId = defaultCallerId;
         this.sandbox = sandbox;
@@ -114,7 +115,7 @@ class CallerIdView extends VerticalLayout implements HasDynamicTitle {
         remove.setText(getTranslation("callerid.remove"));
         remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         remove.addClickListener(event -> {
-            verification.remove(user.id()).block();
+            verification.remove(user.id()).block(UiWait.LIMIT);
             refresh();
         });
         retry.setText(getTranslation("callerid.retry"));
@@ -162,7 +163,7 @@ class CallerIdView extends VerticalLayout implements HasDynamicTitle {
     private void verify(String raw) {
         entry.setInvalid(false);
         try {
-            verification.request(user.id(), raw).block();
+            verification.request(user.id(), raw).block(UiWait.LIMIT);
             entry.clear();
         }
         catch (RatingRefusal | CallerIdRefusal refusal) {
@@ -179,7 +180,7 @@ class CallerIdView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        current = verification.current(user.id()).blockOptional().orElse(null);
+        current = verification.current(user.id()).blockOptional(UiWait.LIMIT).orElse(null);
         var state = current == null ? "DEFAULT" : current.status().name();
         number.setText(CallText.readable(current == null ? defaultCallerId.number() : current.number()));
         status.setText(getTranslation("callerid.status." + state));

@@ -10,6 +10,7 @@ import com.mobayilo.calls.InvalidContact;
 import com.mobayilo.rating.RatingRefusal;
 import com.mobayilo.shared.CountryCode;
 import com.mobayilo.ui.AppIcon;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -87,7 +88,7 @@ class ContactsSection extends Div {
         name.setInvalid(false);
         number.setInvalid(false);
         try {
-            var saved = contacts.add(owner, name.getValue(), number.getValue(), country.get()).block();
+            var saved = contacts.add(owner, name.getValue(), number.getValue(), country.get()).block(UiWait.LIMIT);
             name.clear();
             number.clear();
             adding.setOpened(false);
@@ -108,7 +109,7 @@ class ContactsSection extends Div {
 
     private void refresh() {
         list.removeAll();
-        var all = contacts.of(owner).collectList().block();
+        var all = contacts.of(owner).collectList().block(UiWait.LIMIT);
         if (all.isEmpty()) {
             list.add(new Paragraph(getTranslation("contacts.empty")));
         }
@@ -131,13 +132,13 @@ class ContactsSection extends Div {
     }
 
     private void remove(Contact contact) {
-        contacts.remove(owner, contact.id()).block();
+        contacts.remove(owner, contact.id()).block(UiWait.LIMIT);
         refresh();
         var undo = new Button(getTranslation("contacts.undo"));
         undo.addThemeVariants(ButtonVariant.TERTIARY);
         var notification = new Notification(new HorizontalLayout(new Span(getTranslation("contacts.removed", contact.name())), undo));
         undo.addClickListener(event -> {
-            contacts.add(owner, contact.name(), contact.number().e164(), null).block();
+            contacts.add(owner, contact.name(), contact.number().e164(), null).block(UiWait.LIMIT);
             notification.close();
             refresh();
         });

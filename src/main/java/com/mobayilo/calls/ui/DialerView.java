@@ -28,6 +28,7 @@ import com.mobayilo.shared.Money;
 import com.mobayilo.ui.AppIcon;
 import com.mobayilo.ui.ClientZone;
 import com.mobayilo.ui.LiveBinding;
+import com.mobayilo.ui.UiWait;
 import com.mobayilo.wallet.BalanceChanged;
 import com.mobayilo.wallet.WalletOwners;
 import com.vaadin.flow.component.AttachEvent;
@@ -137,7 +138,7 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
             Contacts contactBook, CallerIdVerification callerIds, CallerIdDefault defaultCallerId, SeatAllowance allowances, Reach reach, LiveEvents live, JsonMapper json, SandboxMode sandbox, @Value("${mobayilo.public-url}") String publicUrl,
             @Value("${mobayilo.sandbox.carrier.speed:1}") double speed, CallQualityTools quality) {
         this.principal = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
-        this.user = users.findById(principal.id()).block();
+        this.user = users.findById(principal.id()).block(UiWait.LIMIT);
         this.quotes = quotes;
         this.tokens = tokens;
         this.owners = owners;
@@ -158,7 +159,7 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
         var lists = new Div(contacts, recents);
         lists.addClassName("dialer-lists");
         add(new H1(getTranslation("dialer.title")), dialPad(), quality, new CallerIdLine(callerIds, defaultCallerId, principal.id()), phone, lists);
-        var wallet = owners.walletOf(principal).block();
+        var wallet = owners.walletOf(principal).block(UiWait.LIMIT);
         showBalance(wallet.balance(), wallet.available());
         LiveBinding.bind(this, live.follow(principal.id()), event -> {
             if (CallUpdated.TYPE.equals(event.type())) {
@@ -170,7 +171,7 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
             }
             else if (StreamReset.is(event)) {
                 // What happened while the stream was away no longer exists as events: read the wallet again.
-                var now = owners.walletOf(principal).block();
+                var now = owners.walletOf(principal).block(UiWait.LIMIT);
                 showBalance(now.balance(), now.available());
             }
         });
@@ -253,7 +254,7 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
 
     private String token() {
         var request = VaadinRequest.getCurrent();
-        return tokens.issue(principal.id(), request == null ? "unknown" : request.getRemoteAddr()).block().jwt();
+        return tokens.issue(principal.id(), request == null ? "unknown" : request.getRemoteAddr()).block(UiWait.LIMIT).jwt();
     }
 
     /**
@@ -276,7 +277,7 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
             quote.add(new Paragraph(phoneNumber.international() + " · "
                     + getTranslation("rates.destination", place, getTranslation("rating.type." + phoneNumber.type().name()))));
             quote.add(new Paragraph(getTranslation("rates.perminute", found.rate().perMinute().cents(), found.rate().perMinute().format(getLocale()))));
-            var callable = found.blocked().isPresent() ? Optional.<CallableMinutes>empty() : reach.of(user, spendable(), found.rate()).blockOptional();
+            var callable = found.blocked().isPresent() ? Optional.<CallableMinutes>empty() : reach.of(user, spendable(), found.rate()).blockOptional(UiWait.LIMIT);
             found.blocked().ifPresent(refusal -> quote.add(new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments()))));
             callable.ifPresent(minutes -> quote.add(new MinutesLine(minutes, principal.role() != Role.SEAT)));
             var keep = new Button(getTranslation("contacts.offer"), AppIcon.PLUS.create(), event -> contacts.offer(phoneNumber.international()));
@@ -420,7 +421,7 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
 
     /** A seat sees its own limits, not its company's balance; anyone else their balance, held and available. */
     private void showBalance(Money total, Money available) {
-        allowances.of(user).blockOptional().ifPresentOrElse(balance::show, () -> balance.show(total, available));
+        allowances.of(user).blockOptional(UiWait.LIMIT).ifPresentOrElse(balance::show, () -> balance.show(total, available));
         if (!inCall) {
             check(number.getValue());
         }
@@ -428,7 +429,7 @@ class DialerView extends VerticalLayout implements HasDynamicTitle {
 
     /** What a call may spend: the wallet's available credit (the caps are {@link Reach}'s business). */
     private Money spendable() {
-        return owners.walletOf(principal).block().available();
+        return owners.walletOf(principal).block(UiWait.LIMIT).available();
     }
 
     private CountryCode country() {

@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import com.mobayilo.calls.CallRatings;
 import com.mobayilo.calls.DestinationQuality;
 import com.mobayilo.calls.RatingIssue;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -26,7 +27,7 @@ class OperatorCallQualityView extends VerticalLayout implements HasDynamicTitle 
 
     OperatorCallQualityView(CallRatings ratings) {
         addClassName("page");
-        var rows = ratings.byDestination().collectList().block();
+        var rows = ratings.byDestination().collectList().block(UiWait.LIMIT);
         var grid = new Grid<DestinationQuality>();
         grid.setId("call-quality-grid");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);

@@ -9,6 +9,7 @@ import com.mobayilo.accounts.UserId;
 import com.mobayilo.calls.Call;
 import com.mobayilo.calls.CallHistory;
 import com.mobayilo.ui.AppIcon;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -48,7 +49,7 @@ class RecentCalls extends Div {
 
     void refresh() {
         list.removeAll();
-        var calls = history.recent(caller, SHOWN).collectList().block();
+        var calls = history.recent(caller, SHOWN).collectList().block(UiWait.LIMIT);
         if (calls.isEmpty()) {
             list.add(new Paragraph(getTranslation("dialer.recents.empty")));
         }

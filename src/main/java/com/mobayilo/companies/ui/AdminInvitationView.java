@@ -6,6 +6,7 @@ import com.mobayilo.accounts.PasswordReset;
 import com.mobayilo.accounts.ui.NewPasswordForm;
 import com.mobayilo.sandbox.SandboxMode;
 import com.mobayilo.ui.PublicPage;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -63,7 +64,7 @@ class AdminInvitationView extends PublicPage implements BeforeEnterObserver, Has
             return;
         }
         try {
-            passwords.acceptAdminInvitation(token, chosen.get()).block();
+            passwords.acceptAdminInvitation(token, chosen.get()).block(UiWait.LIMIT);
             getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("reset", "")));
         }
         catch (LinkNotValid invalid) {

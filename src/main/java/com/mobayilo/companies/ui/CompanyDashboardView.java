@@ -13,6 +13,7 @@ import com.mobayilo.events.StreamReset;
 import com.mobayilo.events.ui.LiveEvents;
 import com.mobayilo.sandbox.SandboxMode;
 import com.mobayilo.ui.LiveBinding;
+import com.mobayilo.ui.UiWait;
 import com.mobayilo.wallet.BalanceChanged;
 import com.mobayilo.wallet.WalletOwners;
 import com.vaadin.flow.component.html.Div;
@@ -75,8 +76,8 @@ class CompanyDashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        balance.show(owners.walletOf(principal).block(), getLocale());
-        show(board.of(company).block());
+        balance.show(owners.walletOf(principal).block(UiWait.LIMIT), getLocale());
+        show(board.of(company).block(UiWait.LIMIT));
     }
 
     private void show(List<SeatActivity> seats) {

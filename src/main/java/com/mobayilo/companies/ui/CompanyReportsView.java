@@ -22,6 +22,7 @@ import com.mobayilo.ui.CountryFlag;
 import com.mobayilo.ui.GridCards;
 import com.mobayilo.ui.PeriodBar;
 import com.mobayilo.ui.Csv;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -152,11 +153,11 @@ class CompanyReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         var period = period();
-        var seats = reports.bySeat(company, period).block();
-        var daily = reports.byDay(company, period, zone).block();
+        var seats = reports.bySeat(company, period).block(UiWait.LIMIT);
+        var daily = reports.byDay(company, period, zone).block(UiWait.LIMIT);
         bySeat.setItems(seats);
         byDay.setItems(daily);
-        byCountry.setItems(reports.byCountry(company, period).block());
+        byCountry.setItems(reports.byCountry(company, period).block(UiWait.LIMIT));
         chart.show(daily, getLocale());
         var total = seats.stream().map(SeatUsage::usage).reduce(Usage.NONE, Usage::plus);
         totals.setText(getTranslation("company.reports.totals", total.calls(), total.answered(), total.minutes(), total.cost().format(getLocale())));

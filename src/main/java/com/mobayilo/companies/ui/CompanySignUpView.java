@@ -14,6 +14,7 @@ import com.mobayilo.companies.CompanySignUps;
 import com.mobayilo.sandbox.SandboxMode;
 import com.mobayilo.ui.CountryField;
 import com.mobayilo.ui.PublicPage;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -112,7 +113,7 @@ class CompanySignUpView extends PublicPage implements HasDynamicTitle {
                 "homeCountry", billingCountry, "billingCountry", billingCountry);
         try {
             var admin = signUps.signUp(form.getCompanyName(),
-                    new SignUp(form.getEmail(), form.getFullName(), form.getPassword(), form.getBillingCountry(), getLocale())).block();
+                    new SignUp(form.getEmail(), form.getFullName(), form.getPassword(), form.getBillingCountry(), getLocale())).block(UiWait.LIMIT);
             SessionSignIn.signIn(AccountPrincipal.of(admin));
             getUI().ifPresent(ui -> ui.getPage().setLocation("company"));
         }

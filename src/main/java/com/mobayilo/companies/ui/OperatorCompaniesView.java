@@ -17,6 +17,7 @@ import com.mobayilo.companies.Seats;
 import com.mobayilo.ui.AppIcon;
 import com.mobayilo.ui.ClientZone;
 import com.mobayilo.ui.GridCards;
+import com.mobayilo.ui.UiWait;
 import com.mobayilo.wallet.Ledger;
 import com.mobayilo.wallet.Owner;
 import com.vaadin.flow.component.UI;
@@ -79,7 +80,7 @@ class OperatorCompaniesView extends VerticalLayout implements HasDynamicTitle {
         this.ledger = ledger;
         this.administration = administration;
         this.operator = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
-        this.directory = new ListDataProvider<>(companies.all().collectList().block());
+        this.directory = new ListDataProvider<>(companies.all().collectList().block(UiWait.LIMIT));
         addClassName("page");
         setupList();
         var finder = new Div(finder(), list);
@@ -148,9 +149,9 @@ class OperatorCompaniesView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         detailTitle.setText(company.name());
-        var account = ledger.walletOf(Owner.company(company.id().value())).block();
+        var account = ledger.walletOf(Owner.company(company.id().value())).block(UiWait.LIMIT);
         wallet.setText(getTranslation("operator.companies.wallet", account.balance().format(getLocale()), account.available().format(getLocale())));
-        var people = seats.ofCompany(company.id()).collectList().block();
+        var people = seats.ofCompany(company.id()).collectList().block(UiWait.LIMIT);
         members.setItems(people);
         // Adjustments are booked on the company wallet through any of its admins' email.
         people.stream().filter(Seat::isAdmin).findFirst()
@@ -178,7 +179,7 @@ class OperatorCompaniesView extends VerticalLayout implements HasDynamicTitle {
 
     private void change(Seat seat, boolean enable) {
         try {
-            (enable ? administration.enable(operator, seat) : administration.disable(operator, seat)).block();
+            (enable ? administration.enable(operator, seat) : administration.disable(operator, seat)).block(UiWait.LIMIT);
             Notification.show(getTranslation(enable ? "seats.enabled" : "seats.disabled", seat.name(), seat.email()), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
         }

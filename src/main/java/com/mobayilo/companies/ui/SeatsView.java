@@ -17,6 +17,7 @@ import com.mobayilo.shared.Money;
 import com.mobayilo.ui.AppIcon;
 import com.mobayilo.ui.CountryField;
 import com.mobayilo.ui.GridCards;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.badge.Badge;
@@ -111,7 +112,7 @@ class SeatsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(seats.ofCompany(company).collectList().block());
+        grid.setItems(seats.ofCompany(company).collectList().block(UiWait.LIMIT));
     }
 
     private Badge statusBadge(Seat seat) {
@@ -168,15 +169,15 @@ class SeatsView extends VerticalLayout implements HasDynamicTitle {
         item.setAriaLabel(getTranslation("seats.more", seat.name()));
         var menu = item.getSubMenu();
         if (seat.status() == SeatStatus.INVITED) {
-            menu.addItem(getTranslation("seats.resend"), event -> run(seat, current -> invitations.resend(admin, current).block(), "seats.resent"));
+            menu.addItem(getTranslation("seats.resend"), event -> run(seat, current -> invitations.resend(admin, current).block(UiWait.LIMIT), "seats.resent"));
         }
         // An admin cannot lock themselves out (the company must keep someone who manages it), so they are not offered it.
         if (!seat.user().equals(admin.id())) {
             if (seat.status() == SeatStatus.DISABLED) {
-                menu.addItem(getTranslation("seats.enable"), event -> run(seat, current -> administration.enable(admin, current).block(), "seats.enabled"));
+                menu.addItem(getTranslation("seats.enable"), event -> run(seat, current -> administration.enable(admin, current).block(UiWait.LIMIT), "seats.enabled"));
             }
             else {
-                menu.addItem(getTranslation("seats.disable"), event -> run(seat, current -> administration.disable(admin, current).block(), "seats.disabled"));
+                menu.addItem(getTranslation("seats.disable"), event -> run(seat, current -> administration.disable(admin, current).block(UiWait.LIMIT), "seats.disabled"));
             }
             menu.addItem(getTranslation("seats.remove"), event -> confirmRemoval(seat)).addClassName("seat-remove");
         }
@@ -196,7 +197,7 @@ class SeatsView extends VerticalLayout implements HasDynamicTitle {
 
     private void confirmRemoval(Seat seat) {
         var confirm = new ConfirmDialog(getTranslation("seats.remove.title", seat.name()), getTranslation("seats.remove.text", seat.name()),
-                getTranslation("seats.remove.confirm"), event -> run(seat, current -> administration.remove(admin, current).block(), "seats.removed"));
+                getTranslation("seats.remove.confirm"), event -> run(seat, current -> administration.remove(admin, current).block(UiWait.LIMIT), "seats.removed"));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("seats.cancel"));
         confirm.setConfirmButtonTheme("error primary");
@@ -216,7 +217,7 @@ class SeatsView extends VerticalLayout implements HasDynamicTitle {
 
     private void openInvitation() {
         SeatDialog.invite(callerIds(), (email, name, role, settings) -> {
-            invitations.invite(admin, email, name, role, settings, getLocale()).block();
+            invitations.invite(admin, email, name, role, settings, getLocale()).block(UiWait.LIMIT);
             notice(getTranslation("seats.invited", email), NotificationVariant.SUCCESS);
             refresh();
         }).open();
@@ -224,14 +225,14 @@ class SeatsView extends VerticalLayout implements HasDynamicTitle {
 
     private void openEdit(Seat seat) {
         SeatDialog.edit(seat, callerIds(), (email, name, role, settings) -> {
-            administration.changeSettings(admin, seat, settings).block();
+            administration.changeSettings(admin, seat, settings).block(UiWait.LIMIT);
             notice(getTranslation("seats.saved", seat.name()), NotificationVariant.SUCCESS);
             refresh();
         }).open();
     }
 
     private List<String> callerIds() {
-        return seats.verifiedCallerIds(company).collectList().block();
+        return seats.verifiedCallerIds(company).collectList().block(UiWait.LIMIT);
     }
 
     private static void notice(String text, NotificationVariant variant) {

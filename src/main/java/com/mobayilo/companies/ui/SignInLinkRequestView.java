@@ -5,6 +5,7 @@ import com.mobayilo.accounts.ui.Fields;
 import com.mobayilo.companies.SeatSignIn;
 import com.mobayilo.sandbox.SandboxMode;
 import com.mobayilo.ui.PublicPage;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -53,7 +54,7 @@ class SignInLinkRequestView extends PublicPage implements HasDynamicTitle {
         }
         var address = VaadinRequest.getCurrent() == null ? "unknown" : VaadinRequest.getCurrent().getRemoteAddr();
         try {
-            signIn.requestLink(email.getValue(), address).block();
+            signIn.requestLink(email.getValue(), address).block(UiWait.LIMIT);
             result.setText(getTranslation("login.notice.linkSent"));
         }
         catch (TooManyRequests throttled) {

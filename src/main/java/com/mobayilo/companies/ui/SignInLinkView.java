@@ -5,6 +5,7 @@ import com.mobayilo.accounts.ui.SessionSignIn;
 import com.mobayilo.companies.SeatSignIn;
 import com.mobayilo.sandbox.SandboxMode;
 import com.mobayilo.ui.PublicPage;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -59,7 +60,7 @@ class SignInLinkView extends PublicPage implements BeforeEnterObserver, HasDynam
 
     private void proceed() {
         try {
-            var principal = signIn.signIn(token).block();
+            var principal = signIn.signIn(token).block(UiWait.LIMIT);
             SessionSignIn.signIn(principal);
             // A full load, not a router hop: the new session's cookie and the signed-in layout come with it.
             getUI().ifPresent(ui -> ui.getPage().setLocation("call"));

@@ -11,6 +11,7 @@ import com.mobayilo.payments.InvalidTopUp;
 import com.mobayilo.payments.TopUpAmount;
 import com.mobayilo.payments.TopUpStarts;
 import com.mobayilo.shared.Money;
+import com.mobayilo.ui.UiWait;
 import com.mobayilo.wallet.WalletId;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -128,7 +129,7 @@ class AddCredit extends Div implements AfterNavigationObserver {
     private void buy(Money chosen) {
         choices.forEach(choice -> choice.setEnabled(false));
         try {
-            var started = starts.start(payer, wallet, chosen, getLocale()).block();
+            var started = starts.start(payer, wallet, chosen, getLocale()).block(UiWait.LIMIT);
             UI.getCurrent().getPage().setLocation(started.checkoutUrl().toString());
         }
         catch (RuntimeException refused) {

@@ -14,6 +14,7 @@ import com.mobayilo.payments.InvalidTopUp;
 import com.mobayilo.payments.Receipt;
 import com.mobayilo.shared.Money;
 import com.mobayilo.ui.LiveBinding;
+import com.mobayilo.ui.UiWait;
 import com.mobayilo.wallet.WalletId;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -65,10 +66,10 @@ class AutoRechargeSection extends Div {
         var fields = new Div(threshold, amount, ceiling);
         fields.addClassName("auto-recharge-fields");
         add(new H2(getTranslation("autorecharge.title")), new Paragraph(getTranslation("autorecharge.intro")), enabled, fields, save, status);
-        show(settings.of(wallet).block());
+        show(settings.of(wallet).block(UiWait.LIMIT));
         LiveBinding.bind(this, live.follow(payer), event -> {
             if (AutoRechargeTurnedOff.TYPE.equals(event.type()) || StreamReset.is(event)) {
-                show(settings.of(wallet).block());
+                show(settings.of(wallet).block(UiWait.LIMIT));
             }
         });
     }
@@ -97,14 +98,14 @@ class AutoRechargeSection extends Div {
         if (!current.enabled()) {
             return getTranslation("autorecharge.status.off");
         }
-        return settings.cardOf(current).block()
+        return settings.cardOf(current).block(UiWait.LIMIT)
                 .map(card -> getTranslation("autorecharge.status.card", Receipt.brandName(card.brand()), card.last4()))
                 .orElseGet(() -> getTranslation(current.card().isPresent() ? "autorecharge.status.saved" : "autorecharge.status.nocard"));
     }
 
     private void save() {
         try {
-            var saved = settings.save(wallet, payer, enabled.getValue(), money(threshold), money(amount), money(ceiling)).block();
+            var saved = settings.save(wallet, payer, enabled.getValue(), money(threshold), money(amount), money(ceiling)).block(UiWait.LIMIT);
             show(Optional.of(saved));
             Notification.show(getTranslation("autorecharge.saved"), 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
         }

@@ -5,6 +5,7 @@ import java.time.format.FormatStyle;
 
 import com.mobayilo.payments.TopUps;
 import com.mobayilo.ui.ClientZone;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -28,7 +29,7 @@ class OperatorPaymentsView extends VerticalLayout implements HasDynamicTitle {
     OperatorPaymentsView(TopUps topUps) {
         addClassName("page");
         var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale()).withZone(ClientZone.of(UI.getCurrent()));
-        var payments = topUps.toReview(200).collectList().block();
+        var payments = topUps.toReview(200).collectList().block(UiWait.LIMIT);
         var list = new UnorderedList();
         list.setId("payments-to-review");
         list.getElement().setAttribute("aria-label", getTranslation("operator.payments.title"));

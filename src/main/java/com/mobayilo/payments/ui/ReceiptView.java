@@ -35,6 +35,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.mobayilo.ui.UiWait;
 import com.mobayilo.wallet.WalletOwners;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -67,7 +68,7 @@ class ReceiptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         receipt = event.getRouteParameters().get("id").flatMap(TopUpId::tryParse)
-                .flatMap(id -> receipts.of(id, owners.walletOf(principal).block().id()).blockOptional())
+                .flatMap(id -> receipts.of(id, owners.walletOf(principal).block(UiWait.LIMIT).id()).blockOptional(UiWait.LIMIT))
                 .orElseThrow(NotFoundException::new);
         removeAll();
         add(actions(), document(ClientZone.of(UI.getCurrent())));

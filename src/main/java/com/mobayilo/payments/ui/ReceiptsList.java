@@ -10,6 +10,7 @@ import com.mobayilo.payments.Receipts;
 import com.mobayilo.payments.TopUp;
 import com.mobayilo.payments.TopUps;
 import com.mobayilo.ui.LiveBinding;
+import com.mobayilo.ui.UiWait;
 import com.mobayilo.wallet.WalletId;
 import com.mobayilo.wallet.ui.BalanceUpdates;
 import com.vaadin.flow.component.html.Anchor;
@@ -49,7 +50,7 @@ class ReceiptsList extends Div {
     }
 
     private void refresh() {
-        var paid = topUps.paidOf(wallet, SHOWN).collectList().block();
+        var paid = topUps.paidOf(wallet, SHOWN).collectList().block(UiWait.LIMIT);
         list.removeAll();
         paid.forEach(topUp -> list.add(line(topUp)));
         none.setVisible(paid.isEmpty());

@@ -12,6 +12,7 @@ import com.mobayilo.payments.TopUps;
 import com.mobayilo.shared.Money;
 import com.mobayilo.ui.AppIcon;
 import com.mobayilo.ui.LiveBinding;
+import com.mobayilo.ui.UiWait;
 import com.mobayilo.wallet.WalletOwners;
 import com.mobayilo.wallet.ui.BalanceUpdates;
 import com.vaadin.flow.component.html.Anchor;
@@ -76,7 +77,7 @@ class TopUpView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         topUp = event.getRouteParameters().get("id").flatMap(TopUpId::tryParse)
-                .flatMap(id -> topUps.findFor(id, principal.id()).blockOptional())
+                .flatMap(id -> topUps.findFor(id, principal.id()).blockOptional(UiWait.LIMIT))
                 .orElseThrow(NotFoundException::new);
         show(topUp, Optional.empty());
         if (!topUp.status().isSettled()) {
@@ -90,7 +91,7 @@ class TopUpView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (topUp.status().isSettled()) {
             return;
         }
-        topUp = topUps.findFor(topUp.id(), principal.id()).block();
+        topUp = topUps.findFor(topUp.id(), principal.id()).block(UiWait.LIMIT);
         show(topUp, balance);
     }
 
@@ -98,7 +99,7 @@ class TopUpView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         status.removeAll();
         links.removeAll();
         if (current.isPaid()) {
-            var newBalance = balance.orElseGet(() -> owners.walletOf(principal).block().balance());
+            var newBalance = balance.orElseGet(() -> owners.walletOf(principal).block(UiWait.LIMIT).balance());
             message.setText(getTranslation("topup.done.credited", current.amount().cents(), newBalance.format(getLocale())));
             status.add(icon(AppIcon.CHECK_CIRCLE, "topup-icon-done"), message);
             links.add(link(Receipts.PAGE + "/" + current.id(), "topup.done.receipt", "topup-receipt-link"));

@@ -7,6 +7,7 @@ import com.mobayilo.payments.AutoRechargeSettings;
 import com.mobayilo.payments.TopUpStarts;
 import com.mobayilo.payments.TopUps;
 import com.mobayilo.ui.ClientZone;
+import com.mobayilo.ui.UiWait;
 import com.mobayilo.wallet.ui.BalanceUpdates;
 import com.mobayilo.wallet.ui.WalletSection;
 import com.vaadin.flow.component.UI;
@@ -23,7 +24,7 @@ class TopUpWalletSections {
     @Bean
     @Order(10)
     WalletSection addCreditSection(AuthenticationContext authentication, Users users, TopUpStarts starts) {
-        return wallet -> new AddCredit(starts, users.findById(principal(authentication).id()).block(), wallet.id());
+        return wallet -> new AddCredit(starts, users.findById(principal(authentication).id()).block(UiWait.LIMIT), wallet.id());
     }
 
     @Bean

@@ -15,6 +15,7 @@ import com.mobayilo.rating.Markup;
 import com.mobayilo.rating.RateDeck;
 import com.mobayilo.shared.Money;
 import com.mobayilo.ui.LocalizedUploads;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -166,7 +167,7 @@ class DeckView extends VerticalLayout implements HasDynamicTitle {
     private void apply(DeckUpload upload) {
         var dialog = new ConfirmDialog(getTranslation("deck.apply.title"), getTranslation("deck.apply.text", upload.rows().size()),
                 getTranslation("deck.apply"), event -> {
-                    var changes = imports.apply(upload, operator.id()).block();
+                    var changes = imports.apply(upload, operator.id()).block(UiWait.IMPORT);
                     preview.clear();
                     status.setText(getTranslation("deck.applied", changes.added().size(), changes.changed().size(), changes.removed().size()));
                     Notification.show(getTranslation("deck.applied.short"), 4000, Notification.Position.BOTTOM_START)

@@ -12,6 +12,7 @@ import com.mobayilo.shared.DomainException;
 import com.mobayilo.shared.Money;
 import com.mobayilo.ui.ClientZone;
 import com.mobayilo.ui.GridCards;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -74,7 +75,7 @@ class PolicyView extends VerticalLayout implements HasDynamicTitle {
         var save = new Button(getTranslation("policy.save"), event -> {
             try {
                 policies.update(new DestinationPolicy(Money.cents(value(daily)), Money.cents(value(newDaily)), (int) value(days), (int) value(concurrent)),
-                        operator.id()).block();
+                        operator.id()).block(UiWait.LIMIT);
                 saved();
             }
             catch (DomainException refusal) {
@@ -96,7 +97,7 @@ class PolicyView extends VerticalLayout implements HasDynamicTitle {
         reason.setRequiredIndicatorVisible(true);
         var add = new Button(getTranslation("policy.block"), event -> {
             try {
-                policies.block(prefix.getValue(), reason.getValue(), operator.id()).block();
+                policies.block(prefix.getValue(), reason.getValue(), operator.id()).block(UiWait.LIMIT);
                 prefix.clear();
                 reason.clear();
                 saved();
@@ -112,7 +113,7 @@ class PolicyView extends VerticalLayout implements HasDynamicTitle {
         blocked.addColumn(BlockedPrefix::reason).setHeader(getTranslation("policy.reason")).setFlexGrow(2);
         blocked.addComponentColumn(entry -> {
             var remove = new Button(getTranslation("policy.unblock"), event -> {
-                policies.unblock(entry.prefix(), operator.id()).block();
+                policies.unblock(entry.prefix(), operator.id()).block(UiWait.LIMIT);
                 saved();
             });
             remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
@@ -176,7 +177,7 @@ class PolicyView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         blocked.setItems(policies.blocked());
-        audit.setItems(changes.recent(50).collectList().block());
+        audit.setItems(changes.recent(50).collectList().block(UiWait.LIMIT));
     }
 
     @Override

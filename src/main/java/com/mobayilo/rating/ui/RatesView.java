@@ -18,6 +18,7 @@ import com.mobayilo.shared.Money;
 import com.mobayilo.ui.AppIcon;
 import com.mobayilo.ui.CountryField;
 import com.mobayilo.ui.GridCards;
+import com.mobayilo.ui.UiWait;
 import com.mobayilo.wallet.WalletOwners;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -64,11 +65,11 @@ class RatesView extends VerticalLayout implements HasDynamicTitle {
         this.deck = deck;
         addClassName("page");
         var principal = authentication.getAuthenticatedUser(AccountPrincipal.class);
-        this.caller = principal.flatMap(account -> users.findById(account.id()).blockOptional());
+        this.caller = principal.flatMap(account -> users.findById(account.id()).blockOptional(UiWait.LIMIT));
         this.home = caller.map(User::homeCountry)
                 .or(() -> Optional.ofNullable(CountryField.guess(VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getLocale()))
                         .map(CountryCode::of));
-        this.available = principal.flatMap(account -> owners.walletOf(account).blockOptional()).map(wallet -> wallet.available());
+        this.available = principal.flatMap(account -> owners.walletOf(account).blockOptional(UiWait.LIMIT)).map(wallet -> wallet.available());
         search.setLabel(getTranslation("rates.search"));
         search.setPlaceholder(getTranslation("rates.search.placeholder"));
         search.setHelperText(getTranslation("rates.search.helper"));
@@ -140,7 +141,7 @@ class RatesView extends VerticalLayout implements HasDynamicTitle {
 
     /** A signed-in caller also sees the minutes they can call now, counted as the dialer and the call count them. */
     private Quote quote(String number) {
-        return caller.isPresent() && available.isPresent() ? quotes.quoteFor(number, caller.get(), available.get()).block()
+        return caller.isPresent() && available.isPresent() ? quotes.quoteFor(number, caller.get(), available.get()).block(UiWait.LIMIT)
                 : quotes.quote(number, home.orElse(null));
     }
 

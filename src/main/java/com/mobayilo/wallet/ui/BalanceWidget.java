@@ -6,6 +6,7 @@ import com.mobayilo.accounts.AccountPrincipal;
 import com.mobayilo.shared.Money;
 import com.mobayilo.ui.HeaderWidget;
 import com.mobayilo.ui.LiveBinding;
+import com.mobayilo.ui.UiWait;
 import com.mobayilo.wallet.WalletOwners;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -44,7 +45,7 @@ class BalanceWidget implements HeaderWidget {
         var link = new Anchor("wallet", label, amount);
         link.addClassName("header-balance");
         amount.getElement().setAttribute("aria-live", "polite");
-        var wallet = owners.walletOf(principal.get()).block();
+        var wallet = owners.walletOf(principal.get()).block(UiWait.LIMIT);
         amount.setText(wallet.available().format(ui.getLocale()));
         LiveBinding.bind(amount, updates.of(principal.get()), changed -> amount.setText(Money.cents(changed.availableCents()).format(ui.getLocale())));
         return Optional.of(link);

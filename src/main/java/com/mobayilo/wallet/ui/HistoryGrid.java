@@ -13,6 +13,7 @@ import com.mobayilo.ui.AppIcon;
 import com.mobayilo.ui.Csv;
 import com.mobayilo.ui.GridCards;
 import com.mobayilo.ui.LocalizedDates;
+import com.mobayilo.ui.UiWait;
 import com.mobayilo.wallet.HistoryEntry;
 import com.mobayilo.wallet.HistoryFilter;
 import com.mobayilo.wallet.LedgerHistory;
@@ -66,7 +67,7 @@ class HistoryGrid extends Div {
         GridCards.whenNarrow(grid, entry -> GridCards.card(kindName(entry.kind()), signed(entry), time.format(entry.at()), memo(entry),
                 getTranslation("cards.labelled", getTranslation("wallet.history.balance"), entry.balanceAfter().format(getLocale()))));
         grid.setItems(query -> history.page(wallet, filter(), query.getOffset(), query.getLimit()).toStream(),
-                query -> history.count(wallet, filter()).block().intValue());
+                query -> history.count(wallet, filter()).block(UiWait.LIMIT).intValue());
         add(new H2(getTranslation("wallet.history")), filters(), grid);
     }
 

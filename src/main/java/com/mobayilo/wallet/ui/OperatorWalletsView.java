@@ -10,6 +10,7 @@ import com.mobayilo.accounts.User;
 import com.mobayilo.accounts.Users;
 import com.mobayilo.shared.Money;
 import com.mobayilo.ui.ClientZone;
+import com.mobayilo.ui.UiWait;
 import com.mobayilo.wallet.Adjustment;
 import com.mobayilo.wallet.Adjustments;
 import com.mobayilo.wallet.Ledger;
@@ -142,13 +143,13 @@ class OperatorWalletsView extends VerticalLayout implements HasDynamicTitle, Bef
         wallet = null;
         owes.setVisible(false);
         setFormEnabled(false);
-        var user = EmailAddress.isValid(customer.getValue()) ? users.findByEmail(EmailAddress.of(customer.getValue())).blockOptional() : java.util.Optional.<User>empty();
+        var user = EmailAddress.isValid(customer.getValue()) ? users.findByEmail(EmailAddress.of(customer.getValue())).blockOptional(UiWait.LIMIT) : java.util.Optional.<User>empty();
         if (user.isEmpty()) {
             found.setText(getTranslation("operator.wallets.notfound"));
             return;
         }
         // A company member's money is the company's wallet, the one their calls hold and charge.
-        wallet = ledger.walletOf(WalletOwners.ownerOf(AccountPrincipal.of(user.get()))).block();
+        wallet = ledger.walletOf(WalletOwners.ownerOf(AccountPrincipal.of(user.get()))).block(UiWait.LIMIT);
         showWallet(user.get());
         setFormEnabled(true);
     }
@@ -181,7 +182,7 @@ class OperatorWalletsView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private void adjust(Money signed) {
         try {
-            adjustments.adjust(wallet.id(), signed, operator.id(), reason.getValue(), requestKey).block();
+            adjustments.adjust(wallet.id(), signed, operator.id(), reason.getValue(), requestKey).block(UiWait.LIMIT);
         }
         catch (WalletRefusal refusal) {
             Notification.show(getTranslation(refusal.messageKey(), refusal.arguments()), 6000, Notification.Position.TOP_CENTER)
@@ -205,7 +206,7 @@ class OperatorWalletsView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private void refreshAudit() {
-        audit.setItems(adjustments.recent(50).collectList().block());
+        audit.setItems(adjustments.recent(50).collectList().block(UiWait.LIMIT));
     }
 
     /** {@code ?customer=email} opens that customer's wallet, as the operator's companies screen links to it. */

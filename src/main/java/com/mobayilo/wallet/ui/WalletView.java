@@ -3,6 +3,7 @@ package com.mobayilo.wallet.ui;
 import com.mobayilo.accounts.AccountPrincipal;
 import com.mobayilo.ui.ClientZone;
 import com.mobayilo.ui.LiveBinding;
+import com.mobayilo.ui.UiWait;
 import com.mobayilo.wallet.Holds;
 import com.mobayilo.wallet.LedgerHistory;
 import com.mobayilo.wallet.Wallet;
@@ -43,7 +44,7 @@ class WalletView extends VerticalLayout implements HasDynamicTitle {
         this.principal = authentication.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
         addClassName("page");
         var zone = ClientZone.of(UI.getCurrent());
-        var wallet = owners.walletOf(principal).block();
+        var wallet = owners.walletOf(principal).block(UiWait.LIMIT);
         holdsList = new HoldsList(zone);
         historyGrid = new HistoryGrid(history, wallet.id(), zone);
         add(new H1(getTranslation("wallet.title")), cards);
@@ -54,13 +55,13 @@ class WalletView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        show(owners.walletOf(principal).block());
+        show(owners.walletOf(principal).block(UiWait.LIMIT));
         historyGrid.refresh();
     }
 
     private void show(Wallet wallet) {
         cards.show(wallet.balance(), wallet.available(), getLocale());
-        holdsList.show(holds.activeOn(wallet.id()).collectList().block());
+        holdsList.show(holds.activeOn(wallet.id()).collectList().block(UiWait.LIMIT));
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.mobayilo.payments.sandbox.SandboxCheckouts;
 import com.mobayilo.payments.sandbox.SandboxCheckouts.OpenSession;
 import com.mobayilo.sandbox.SandboxMode;
 import com.mobayilo.ui.PublicPage;
+import com.mobayilo.ui.UiWait;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -64,7 +65,7 @@ class SandboxCheckoutView extends PublicPage implements BeforeEnterObserver, Has
             throw new NotFoundException();
         }
         var session = event.getRouteParameters().get("session").flatMap(sandbox::session).orElseThrow(NotFoundException::new);
-        var topUp = topUps.findBySession(session.id()).filter(found -> found.payer().equals(principal.id())).blockOptional()
+        var topUp = topUps.findBySession(session.id()).filter(found -> found.payer().equals(principal.id())).blockOptional(UiWait.LIMIT)
                 .orElseThrow(NotFoundException::new);
         if (topUp.status() != TopUpStatus.OPEN) {
             event.forwardToUrl(session.links().success().toString());
@@ -102,7 +103,7 @@ class SandboxCheckoutView extends PublicPage implements BeforeEnterObserver, Has
         }
         SandboxCheckouts.Outcome outcome;
         try {
-            outcome = sandbox.pay(session, card.get()).block();
+            outcome = sandbox.pay(session, card.get()).block(UiWait.LIMIT);
         }
         catch (RuntimeException undelivered) {
             log.warn("The sandbox checkout could not deliver its payment of {} to the webhook: {}", session.id(), undelivered.toString());
