@@ -71,7 +71,8 @@ class DatabaseFreezeBrowserTests {
             Browser.screenshot(page, "database-frozen-" + language);
         }
 
-        page.getByText(visitor.t("unavailable.retry")).first().click();
+        // The message itself says "please try again": the link is the one to press.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(visitor.t("unavailable.retry")).setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(visitor.t("history.title"))).first())
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         assertThat(unavailable).isHidden();
