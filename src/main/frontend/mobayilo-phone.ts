@@ -1,9 +1,11 @@
 import { LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Device } from '@twilio/voice-sdk';
 import { SandboxDevice, type PhoneCall, type PhoneDevice } from './sandbox-device';
 
+// No `import ... from '@twilio/voice-sdk'` at the top, not even `import type`: Vaadin reads this file's leading import
+// block and would load the SDK up front with the dialer's chunk (docs/decisions/0029-page-weight-budget.md).
 type TwilioSdk = typeof import('@twilio/voice-sdk');
+type Device = InstanceType<TwilioSdk['Device']>;
 
 let twilioSdk: Promise<TwilioSdk> | undefined;
 
