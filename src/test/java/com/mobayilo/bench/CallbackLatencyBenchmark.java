@@ -3,9 +3,6 @@ package com.mobayilo.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import com.mobayilo.accounts.ApiKeys;
 import com.mobayilo.accounts.User;
@@ -102,51 +99,19 @@ class CallbackLatencyBenchmark {
 
     /** One measurement: per callback, milliseconds to its event and to its HTTP answer. */
     private static Run measure(WebClient client, Telephony phone, User caller, String key) throws InterruptedException {
-        var events = new LinkedBlockingQueue<Arrival>();
-        var connected = new CountDownLatch(1);
-        var stream = client.get().uri("/api/v1/events").headers(h -> h.setBearerAuth(key)).retrieve().bodyToFlux(SSE)
-                .subscribe(event -> {
-                    if ("connected".equals(event.comment())) {
-                        connected.countDown();
-                    }
-                    if ("call.updated".equals(event.event())) {
-                        events.add(new Arrival(event.data(), System.nanoTime()));
-                    }
-                });
-        assertThat(connected.await(10, TimeUnit.SECONDS)).isTrue();
+        var events = CallUpdates.open(client, key);
         var run = new Run(new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < CALLS; i++) {
             var sid = Telephony.newSid();
             assertThat(phone.voice(sid, caller, "+243812345678").body()).contains("<Dial");
-            arrival(events, sid, "INITIATED");
+            events.arrivalOf(sid, "INITIATED");
             var leg = Telephony.newSid();
-            run.time(() -> phone.status(sid, leg, "in-progress", null).statusCode(), () -> arrival(events, sid, "IN_PROGRESS"));
-            run.time(() -> phone.status(sid, leg, "completed", 42).statusCode(), () -> arrival(events, sid, "COMPLETED"));
+            run.time(() -> phone.status(sid, leg, "in-progress", null).statusCode(), () -> events.arrivalOf(sid, "IN_PROGRESS"));
+            run.time(() -> phone.status(sid, leg, "completed", 42).statusCode(), () -> events.arrivalOf(sid, "COMPLETED"));
             Thread.sleep(2);
         }
-        stream.dispose();
+        events.close();
         return run;
-    }
-
-    private static long arrival(LinkedBlockingQueue<Arrival> events, String sid, String status) {
-        try {
-            while (true) {
-                var arrival = events.poll(5, TimeUnit.SECONDS);
-                if (arrival == null) {
-                    throw new AssertionError("No call.updated " + status + " for " + sid + " within 5 s");
-                }
-                if (arrival.data().contains(sid) && arrival.data().matches("(?s).*\"status\":\\s*\"" + status + "\".*")) {
-                    return arrival.nanos();
-                }
-            }
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private record Arrival(String data, long nanos) {
     }
 
     private record Run(List<Double> toEvent, List<Double> toAnswer) {

@@ -2,15 +2,10 @@ package com.mobayilo.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import com.mobayilo.calls.SignedWebhooks;
 import com.mobayilo.calls.Telephony;
 
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,37 +18,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public record CrossReplicaLag(SignedWebhooks twilio, String identity, String apiKey) {
 
-    private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE = new ParameterizedTypeReference<>() {
-    };
-
     /** Milliseconds from each callback posted to {@code webhooksAt} to its event at a subscriber of {@code streamAt}. */
     public List<Double> measure(String webhooksAt, String streamAt, int calls) throws InterruptedException {
-        var events = new LinkedBlockingQueue<Arrival>();
-        var connected = new CountDownLatch(1);
-        var stream = WebClient.create(streamAt).get().uri("/api/v1/events").headers(h -> h.setBearerAuth(apiKey)).retrieve().bodyToFlux(SSE)
-                .subscribe(event -> {
-                    if ("connected".equals(event.comment())) {
-                        connected.countDown();
-                    }
-                    if ("call.updated".equals(event.event())) {
-                        events.add(new Arrival(event.data(), System.nanoTime()));
-                    }
-                });
-        try {
-            assertThat(connected.await(10, TimeUnit.SECONDS)).as("the stream at " + streamAt + " opened").isTrue();
+        try (var events = CallUpdates.open(WebClient.create(streamAt), apiKey)) {
             var lags = new ArrayList<Double>();
             for (int i = 0; i < calls; i++) {
                 var sid = Telephony.newSid();
                 assertThat(twilio.voice(webhooksAt, sid, identity, "+243812345678").body()).contains("<Dial");
-                arrival(events, sid, "INITIATED");
+                events.arrivalOf(sid, "INITIATED");
                 var leg = Telephony.newSid();
-                lags.add(timed(() -> twilio.status(webhooksAt, sid, leg, "in-progress", null).statusCode(), () -> arrival(events, sid, "IN_PROGRESS")));
-                lags.add(timed(() -> twilio.status(webhooksAt, sid, leg, "completed", 42).statusCode(), () -> arrival(events, sid, "COMPLETED")));
+                lags.add(timed(() -> twilio.status(webhooksAt, sid, leg, "in-progress", null).statusCode(), () -> events.arrivalOf(sid, "IN_PROGRESS")));
+                lags.add(timed(() -> twilio.status(webhooksAt, sid, leg, "completed", 42).statusCode(), () -> events.arrivalOf(sid, "COMPLETED")));
             }
             return lags;
-        }
-        finally {
-            stream.dispose();
         }
     }
 
@@ -66,26 +43,5 @@ public record CrossReplicaLag(SignedWebhooks twilio, String identity, String api
         var started = System.nanoTime();
         assertThat(post.getAsInt()).isEqualTo(200);
         return (arrival.getAsLong() - started) / 1e6;
-    }
-
-    private static long arrival(LinkedBlockingQueue<Arrival> events, String sid, String status) {
-        try {
-            while (true) {
-                var arrival = events.poll(5, TimeUnit.SECONDS);
-                if (arrival == null) {
-                    throw new AssertionError("No call.updated " + status + " for " + sid + " within 5 s");
-                }
-                if (arrival.data().contains(sid) && arrival.data().matches("(?s).*\"status\":\\s*\"" + status + "\".*")) {
-                    return arrival.nanos();
-                }
-            }
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private record Arrival(String data, long nanos) {
     }
 }
