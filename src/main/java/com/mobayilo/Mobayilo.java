@@ -27,6 +27,12 @@ public record Mobayilo(ConfigurableApplicationContext shared, Optional<Configura
 
     static final String CORE_PORT = "server.port=${MOBAYILO_CORE_PORT:8081}";
 
+    /**
+     * When set, actuator moves from the core port to a management port of its own, which an ingress does not route
+     * (docs/decisions/0037-kubernetes-layout.md). Unset, it stays on the core port.
+     */
+    static final String MANAGEMENT_PORT = "MOBAYILO_MANAGEMENT_PORT";
+
     public static Mobayilo start(String... args) {
         var sharedBuilder = new SpringApplicationBuilder(MobayiloApplication.class)
                 .web(WebApplicationType.NONE)
@@ -38,7 +44,8 @@ public record Mobayilo(ConfigurableApplicationContext shared, Optional<Configura
                 ui = Optional.of(sharedBuilder.child(UiServer.class).web(WebApplicationType.SERVLET).properties(UI_PORT).run(args));
             }
             var core = enabled(shared.getEnvironment(), "core")
-                    ? Optional.of(sharedBuilder.child(CoreServer.class).web(WebApplicationType.REACTIVE).properties(CORE_PORT).run(args))
+                    ? Optional.of(sharedBuilder.child(CoreServer.class).web(WebApplicationType.REACTIVE)
+                            .properties(coreProperties(shared.getEnvironment())).run(args))
                     : Optional.<ConfigurableApplicationContext>empty();
             return new Mobayilo(shared, ui, core);
         }
@@ -48,6 +55,11 @@ public record Mobayilo(ConfigurableApplicationContext shared, Optional<Configura
             shared.close();
             throw failed;
         }
+    }
+
+    private static String[] coreProperties(Environment environment) {
+        var management = environment.getProperty(MANAGEMENT_PORT, "");
+        return management.isBlank() ? new String[] { CORE_PORT } : new String[] { CORE_PORT, "management.server.port=" + management };
     }
 
     private static boolean enabled(Environment environment, String server) {
@@ -60,6 +72,11 @@ public record Mobayilo(ConfigurableApplicationContext shared, Optional<Configura
 
     public int corePort() {
         return port(core.orElseThrow());
+    }
+
+    /** The port actuator answers on: the management port when one is set, else the core port. */
+    public int managementPort() {
+        return core.orElseThrow().getEnvironment().getProperty("local.management.port", Integer.class, corePort());
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -100,6 +100,11 @@ public final class TestApp implements AutoCloseable {
         return "http://localhost:" + app.corePort();
     }
 
+    /** Where actuator answers: the core's URL unless the app was started with a management port. */
+    public String managementUrl() {
+        return "http://localhost:" + app.managementPort();
+    }
+
     /** The UI server itself, for benchmarks that look inside its HTTP sessions. */
     public WebServer uiServer() {
         return ((WebServerApplicationContext) app.ui().orElseThrow()).getWebServer();

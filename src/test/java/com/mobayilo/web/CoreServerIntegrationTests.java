@@ -50,6 +50,20 @@ class CoreServerIntegrationTests {
     }
 
     @Test
+    void withAManagementPortActuatorLeavesTheCorePortWhichKeepsServingTheApi() {
+        try (var separate = TestApp.start("--MOBAYILO_MANAGEMENT_PORT=0")) {
+            assertThat(separate.managementUrl()).isNotEqualTo(separate.coreUrl());
+            for (var path : new String[] { "/actuator/health/liveness", "/actuator/health/readiness", "/actuator/prometheus" }) {
+                assertThat(get(separate.managementUrl() + path).statusCode()).as(path + " on the management port").isEqualTo(200);
+                assertThat(get(separate.coreUrl() + path).statusCode()).as(path + " on the core port").isNotEqualTo(200);
+            }
+            assertThat(get(separate.coreUrl() + "/api/v1/rates?number=%2B243812345678").statusCode()).isEqualTo(200);
+            // the core's security chain still guards it there: the ledger check is for operators only
+            assertThat(get(separate.managementUrl() + "/actuator/ledger").statusCode()).isEqualTo(401);
+        }
+    }
+
+    @Test
     void actuatorIsNotServedOnTheUiPort() {
         assertThat(get(app.uiUrl() + "/actuator/health").statusCode()).isNotEqualTo(200);
     }
