@@ -159,6 +159,22 @@ public final class ChildApp implements AutoCloseable {
         return answered.get();
     }
 
+    /** SIGTERM, as Kubernetes sends it after the pre-stop hook; returns at once. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Whether the process has exited within {@code timeout}. */
+    public boolean exitsWithin(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** SIGKILL: no shutdown hook, no graceful stop, whatever was in flight is cut off. */
     public void kill() {
         process.destroyForcibly();
@@ -174,7 +190,7 @@ public final class ChildApp implements AutoCloseable {
         var deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new AssertionError("Mobayilo exited with " + process.exitValue() + "; see " + log);
+                throw new AssertionError("Mobayilo exited with " + process.exitValue() + "; the end of " + log + ":\n" + tail(log));
             }
             try {
                 var answer = HTTP.send(HttpRequest.newBuilder(URI.create(coreUrl() + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
@@ -194,6 +210,17 @@ public final class ChildApp implements AutoCloseable {
         }
         kill();
         throw new AssertionError("Mobayilo was not ready within 120 s; see " + log);
+    }
+
+    /** The last lines of a replica's log, for a failure message: the log's folder is gone once the test class ends. */
+    private static String tail(Path log) {
+        try {
+            var lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        }
+        catch (IOException ex) {
+            return "(unreadable: " + ex + ")";
+        }
     }
 
     private static void sleep(long millis) {

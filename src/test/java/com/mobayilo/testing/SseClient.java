@@ -21,6 +21,8 @@ public final class SseClient implements AutoCloseable {
 
     private final LinkedBlockingQueue<ServerSentEvent<String>> received = new LinkedBlockingQueue<>();
 
+    private final List<ServerSentEvent<String>> comments = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private final CountDownLatch connected = new CountDownLatch(1);
 
     private final CountDownLatch ended = new CountDownLatch(1);
@@ -39,6 +41,9 @@ public final class SseClient implements AutoCloseable {
                 .subscribe(event -> {
                     if ("connected".equals(event.comment())) {
                         connected.countDown();
+                    }
+                    if (event.comment() != null) {
+                        comments.add(event);
                     }
                     if (event.id() != null) {
                         received.add(event);
@@ -87,6 +92,11 @@ public final class SseClient implements AutoCloseable {
     /** Whatever else arrives within {@code wait}: used to show nothing more came. */
     public List<ServerSentEvent<String>> drain(Duration wait) {
         return next(Integer.MAX_VALUE, wait);
+    }
+
+    /** The comment lines received so far ({@code connected}, heartbeats, a closing notice), with their {@code retry:} if any. */
+    public List<ServerSentEvent<String>> comments() {
+        return List.copyOf(comments);
     }
 
     /** Whether the server ended the stream within {@code timeout}. */

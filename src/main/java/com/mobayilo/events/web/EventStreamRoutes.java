@@ -49,13 +49,13 @@ class EventStreamRoutes {
 
     @Bean
     RouterFunction<ServerResponse> eventStream(EventHub hub, EventLog log, List<StreamAccess> access, List<StreamPresence> presence,
-            ServerAuthenticationConverter presentedKeys, ReactiveAuthenticationManager keyCheck) {
+            ServerAuthenticationConverter presentedKeys, ReactiveAuthenticationManager keyCheck, StreamShutdown shutdown) {
         var keys = new StreamKeys(presentedKeys, keyCheck);
-        return RouterFunctions.route().GET("/api/v1/events", request -> stream(request, hub, log, access, presence, keys)).build();
+        return RouterFunctions.route().GET("/api/v1/events", request -> stream(request, hub, log, access, presence, keys, shutdown)).build();
     }
 
     private static Mono<ServerResponse> stream(ServerRequest request, EventHub hub, EventLog log, List<StreamAccess> access,
-            List<StreamPresence> presence, StreamKeys keys) {
+            List<StreamPresence> presence, StreamKeys keys, StreamShutdown shutdown) {
         var lastEventId = lastEventId(request);
         var events = request.principal()
                 .flatMapMany(principal -> keys.presentedIn(request.exchange())
@@ -73,8 +73,8 @@ class EventStreamRoutes {
                 .contentType(MediaType.TEXT_EVENT_STREAM)
                 .header("Cache-Control", "no-cache")
                 .header("X-Accel-Buffering", "no")
-                .body(BodyInserters.fromServerSentEvents(opening.concatWith(Flux.merge(events, heartbeats))
-                        .onErrorResume(AccessEnded.class, ended -> Flux.just(ending))));
+                .body(BodyInserters.fromServerSentEvents(shutdown.untilShutdown(opening.concatWith(Flux.merge(events, heartbeats))
+                        .onErrorResume(AccessEnded.class, ended -> Flux.just(ending)))));
     }
 
     /**
