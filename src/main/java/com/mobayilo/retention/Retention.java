@@ -45,7 +45,8 @@ public class Retention {
                 new Purge("stripe_events", settings.stripeEvents(), rows(db, "stripe_events", "received_at")),
                 // Live instances refresh their rows every 30 s; rows this old belong to instances that died.
                 new Purge("seat_presence", settings.presence(), rows(db, "seat_presence", "seen_at")),
-                new Purge("ui_session_keys", settings.sessionKeys(), rows(db, "api_keys", "kind = 'UI_SESSION' and coalesce(revoked_at, expires_at)")));
+                new Purge("ui_session_keys", settings.sessionKeys(), rows(db, "api_keys", "kind = 'UI_SESSION' and coalesce(revoked_at, expires_at)")),
+                new Purge("sign_in_tokens", settings.sessionKeys(), rows(db, "sign_in_tokens", "expires_at")));
     }
 
     /** Runs every purge once; answers how many rows went in all. A failing purge is logged and the others still run. */

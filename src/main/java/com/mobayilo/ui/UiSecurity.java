@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.RememberMeServices;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -38,7 +39,7 @@ class UiSecurity {
 
     @Bean
     SecurityFilterChain uiSecurityChain(HttpSecurity http, AuthenticationFailureHandler signInFailures, RequestUtil vaadinRequests,
-            @Value("${mobayilo.public-url}") String publicUrl) {
+            RememberMeServices rememberedSignIn, @Value("${mobayilo.public-url}") String publicUrl) {
         // Vaadin's own CSRF set-up exempts the sign-in post (login CSRF, issue 16); ours exempts only Vaadin's own channel.
         // Country flags are public static files, shown on public pages too (the sign-up's country field);
         // Vaadin permits only the static paths it knows (docs/decisions/0027-phone-first-layout-pwa-and-flags.md).
@@ -49,6 +50,8 @@ class UiSecurity {
                 new LinkedHashMap<>(Map.of(SIGN_IN_POST, ExpiredSignInPage.HANDLER)), new AccessDeniedHandlerImpl())));
         http.formLogin(form -> form.failureHandler(signInFailures));
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        // A sign-in outlives the replica holding the session (docs/decisions/0038-sign-ins-that-survive-a-replica.md).
+        http.rememberMe(remember -> remember.rememberMeServices(rememberedSignIn).key(RememberMeKey.VALUE));
         // Spring Security's defaults stay: nosniff, X-Frame-Options DENY, no-store, and HSTS on HTTPS requests only
         // (a trusted proxy's X-Forwarded-Proto: https counts, see ProxiedRequests).
         http.headers(headers -> headers

@@ -56,7 +56,8 @@ import static org.awaitility.Awaitility.await;
  * (docs/decisions/0033-replicas.md). Replica A serves the core only, replica B the core and the UI; both start at
  * once on the empty database. A third, in-process instance only sets data up (users, keys, credit), as an operator's
  * tools would; it runs the same scheduled tasks, so it counts as a third replica where that matters. The replicas
- * are started once for the class, and the test that kills B runs last.
+ * are started once for the class, and the test that kills B runs after the others; the last one starts a replica C to
+ * stop it with SIGTERM.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicasIntegrationTests {
@@ -85,6 +86,9 @@ class ReplicasIntegrationTests {
 
     private static TestApp setup;
 
+    /** The database every instance here shares, as the arguments that point an app at it. */
+    private static String[] database;
+
     private static Telephony phone;
 
     private static final SignedWebhooks twilio = new SignedWebhooks(AUTH_TOKEN);
@@ -93,7 +97,7 @@ class ReplicasIntegrationTests {
     static void start() {
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        var database = TestDatabase.fresh().arguments();
+        database = TestDatabase.fresh().arguments();
         var replicas = ChildApp.startTogether(logs, List.of(Replica.coreOnly("replica-a"), Replica.withUi("replica-b")),
                 sharedArguments(withInfoLogs(database)));
         a = replicas.get(0);
@@ -193,7 +197,7 @@ class ReplicasIntegrationTests {
         var caller = phone.caller(1_000);
         var texts = Texts.of("en-US");
         var page = browser.visitor("en-US");
-        signIn(page, texts, caller.email().value());
+        signIn(b, page, texts, caller.email().value());
         page.navigate(b.uiUrl() + "/wallet");
         var header = page.locator("#header-balance");
         assertThat(header).hasText(Money.cents(1_000).format(texts.locale()));
@@ -211,12 +215,12 @@ class ReplicasIntegrationTests {
     @Test
     @Order(6)
     void twoReplicasStartingTogetherOnAnEmptyDatabaseBothComeUpAndSeedOnce() {
-        var database = TestDatabase.fresh();
-        var replicas = ChildApp.startTogether(logs, List.of(Replica.coreOnly("seed-a-" + database.name()), Replica.coreOnly("seed-b-" + database.name())),
-                database.arguments());
+        var empty = TestDatabase.fresh();
+        var replicas = ChildApp.startTogether(logs, List.of(Replica.coreOnly("seed-a-" + empty.name()), Replica.coreOnly("seed-b-" + empty.name())),
+                empty.arguments());
         try {
             assertThat(replicas).allSatisfy(replica -> assertThat(Http.get(replica.coreUrl() + "/actuator/health/readiness").body()).contains("\"UP\""));
-            var seeded = database.migratedClient();
+            var seeded = empty.migratedClient();
             assertThat(one(seeded, "select count(*) from users where email in ('demo@mobayilo.test', 'ops@mobayilo.test', 'admin@acme.test')")).isEqualTo(3);
             assertThat(one(seeded, "select count(*) from companies")).isEqualTo(1);
             assertThat(one(seeded, "select count(*) from journal_transactions where idempotency_key like 'demo-credit:%'")).isEqualTo(2);
@@ -259,6 +263,64 @@ class ReplicasIntegrationTests {
         }
     }
 
+    @Test
+    @Order(8)
+    void sigtermEndsEveryStreamWithinTwoSecondsWithARetryHintAndTheClientCarriesOnAtA() throws Exception {
+        var c = ChildApp.restart(logs, Replica.coreOnly("replica-c"), sharedArguments(withInfoLogs(database)));
+        var caller = newCaller(setup);
+        try (var onC = SseClient.connect(c.coreUrl(), caller.key())) {
+            credit(setup, caller.wallet(), 1);
+            var seen = onC.next(1, WAIT);
+            assertThat(seen).hasSize(1);
+
+            var asked = System.nanoTime();
+            c.terminate();
+            assertThat(onC.endsWithin(Duration.ofSeconds(2))).as("the stream ended within 2 s of SIGTERM").isTrue();
+            var ended = Duration.ofNanos(System.nanoTime() - asked);
+            assertThat(onC.comments()).last().satisfies(goodbye -> {
+                assertThat(goodbye.comment()).isEqualTo("shutting down");
+                assertThat(goodbye.retry()).isNotNull().isBetween(Duration.ofMillis(250), Duration.ofMillis(1750));
+            });
+            assertThat(c.exitsWithin(Duration.ofSeconds(15))).as("the process exited well inside the pod's 45 s grace period").isTrue();
+            System.out.printf("SIGTERM: stream ended after %d ms, process exited after %d ms%n", ended.toMillis(),
+                    Duration.ofNanos(System.nanoTime() - asked).toMillis());
+
+            credit(setup, caller.wallet(), 1);
+            try (var onA = SseClient.connect(a.coreUrl(), caller.key(), seen.getLast().id())) {
+                assertThat(onA.next(1, WAIT)).extracting(ReplicasIntegrationTests::balance).containsExactly(2L);
+            }
+        }
+        finally {
+            c.close();
+        }
+    }
+
+    @Test
+    @Order(9)
+    void aPersonWhoseReplicaDiesLandsOnAnotherStillSignedInOnTheSamePage() {
+        var replicas = ChildApp.startTogether(logs, List.of(Replica.withUi("replica-d"), Replica.withUi("replica-e")),
+                sharedArguments(withInfoLogs(database)));
+        var d = replicas.get(0);
+        var e = replicas.get(1);
+        try {
+            var caller = phone.caller(1_000);
+            var texts = Texts.of("fr-FR");
+            var page = browser.visitor("fr-FR");
+            signIn(d, page, texts, caller.email().value());
+            page.navigate(d.uiUrl() + "/wallet");
+            assertThat(page.locator("#header-balance")).hasText(Money.cents(1_000).format(texts.locale()));
+
+            d.kill();
+            // The ingress sends the browser's next request to E, with the session cookie of a session E never had.
+            page.navigate(e.uiUrl() + "/wallet");
+            assertThat(page).hasURL(e.uiUrl() + "/wallet");
+            assertThat(page.locator("#header-balance")).hasText(Money.cents(1_000).format(texts.locale()));
+        }
+        finally {
+            replicas.forEach(ChildApp::close);
+        }
+    }
+
     /** What every instance here is given: the same Twilio token, the test's SMTP server, and one-second cluster tasks. */
     private static String[] sharedArguments(String... more) {
         var arguments = new ArrayList<>(List.of(more));
@@ -278,8 +340,8 @@ class ReplicasIntegrationTests {
         return all.toArray(String[]::new);
     }
 
-    private static void signIn(Page page, Texts texts, String email) {
-        page.navigate(b.uiUrl() + "/login");
+    private static void signIn(ChildApp replica, Page page, Texts texts, String email) {
+        page.navigate(replica.uiUrl() + "/login");
         page.getByLabel(texts.t("login.email")).fill(email);
         page.getByLabel(texts.t("login.password"), new Page.GetByLabelOptions().setExact(true)).fill(TestUsers.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(texts.t("login.submit"))).click();

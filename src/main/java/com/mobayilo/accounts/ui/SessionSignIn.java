@@ -3,6 +3,7 @@ package com.mobayilo.accounts.ui;
 import java.util.List;
 
 import com.mobayilo.accounts.AccountPrincipal;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 
@@ -13,7 +14,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 
 /**
  * Signs in the person who just created their account, without a second password prompt. The session id is
- * changed first, exactly as the login form does, so a planted session id is worthless.
+ * changed first, exactly as the login form does, so a planted session id is worthless; the sign-in is remembered
+ * beyond this replica as the form's is ({@link RememberedSignIn}).
  */
 public final class SessionSignIn {
 
@@ -30,5 +32,7 @@ public final class SessionSignIn {
         var response = VaadinServletResponse.getCurrent().getHttpServletResponse();
         request.changeSessionId();
         new HttpSessionSecurityContextRepository().saveContext(context, request, response);
+        // Spring's bean, through Vaadin's instantiator: this is called from views, which hold no reference to it.
+        VaadinService.getCurrent().getInstantiator().getOrCreate(RememberedSignIn.class).remember(principal, request, response);
     }
 }

@@ -45,9 +45,12 @@ class StandingFilter extends OncePerRequestFilter {
 
     private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
-    StandingFilter(List<AccountStanding> standing, PasswordSessions passwords) {
+    private final RememberedSignIn remembered;
+
+    StandingFilter(List<AccountStanding> standing, PasswordSessions passwords, RememberedSignIn remembered) {
         this.standing = standing;
         this.passwords = passwords;
+        this.remembered = remembered;
     }
 
     @Override
@@ -84,6 +87,8 @@ class StandingFilter extends OncePerRequestFilter {
     /** Ends the session; true when the answer was a redirect to the sign-in page and the request goes no further. */
     private boolean signOut(HttpServletRequest request, HttpServletResponse response, String notice) throws IOException {
         SecurityContextHolder.clearContext();
+        // and this browser's remembered sign-in, or the next request would open a session again
+        remembered.forget(request, response);
         var session = request.getSession(false);
         if (session != null) {
             session.invalidate();
