@@ -3,6 +3,7 @@ package com.mobayilo.accounts;
 import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import com.mobayilo.testing.Browser;
 import com.mobayilo.testing.TestApp;
@@ -48,7 +49,7 @@ class RememberedSignInBrowserTests {
         assertThat(first.httpOnly).isTrue();
         assertThat(first.expires).as("lasts as long as the browser session").isLessThan(0);
 
-        loseTheSession(page.context());
+        loseTheSession(page);
         page.navigate(app.uiUrl() + "/wallet");
         assertThat(page).hasURL(app.uiUrl() + "/wallet");
         assertThat(page.locator("#wallet-balance")).isVisible();
@@ -68,13 +69,13 @@ class RememberedSignInBrowserTests {
         var real = signInCookie(page.context());
         var series = real.value.split(":")[0];
 
-        loseTheSession(page.context());
+        loseTheSession(page);
         setSignInCookie(page.context(), series + ":not-the-token");
         page.navigate(app.uiUrl() + "/wallet");
         assertThat(page).hasURL(java.util.regex.Pattern.compile("/login"));
         assertThat(series(user.id())).isZero();
 
-        loseTheSession(page.context());
+        loseTheSession(page);
         setSignInCookie(page.context(), real.value);
         page.navigate(app.uiUrl() + "/wallet");
         assertThat(page).hasURL(java.util.regex.Pattern.compile("/login"));
@@ -89,7 +90,7 @@ class RememberedSignInBrowserTests {
         app.bean(DatabaseClient.class).sql("update users set password_hash = password_hash || 'changed-elsewhere' where id = :id")
                 .bind("id", user.id().value()).then().block();
 
-        loseTheSession(page.context());
+        loseTheSession(page);
         page.navigate(app.uiUrl() + "/wallet");
         assertThat(page).hasURL(java.util.regex.Pattern.compile("/login"));
         assertThat(series(user.id())).isZero();
@@ -112,9 +113,14 @@ class RememberedSignInBrowserTests {
         assertThat(page).hasURL(java.util.regex.Pattern.compile("/login"));
     }
 
-    /** What a replica that never saw this browser's session sees: no session cookie it knows. */
-    private static void loseTheSession(BrowserContext context) {
-        context.clearCookies(new BrowserContext.ClearCookiesOptions().setName("JSESSIONID"));
+    /**
+     * What a replica that never saw this browser's session sees: no session cookie it knows. The page is left first, so
+     * that no background request of the open view (push, heartbeat) signs in again with the cookie a test is about to
+     * replace.
+     */
+    private static void loseTheSession(Page page) {
+        page.navigate("about:blank");
+        page.context().clearCookies(new BrowserContext.ClearCookiesOptions().setName("JSESSIONID"));
     }
 
     private static Cookie signInCookie(BrowserContext context) {
