@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.mobayilo.accounts.ApiKeys;
 import com.mobayilo.bench.CallLoad;
@@ -314,7 +315,9 @@ class ReplicasIntegrationTests {
             // The ingress sends the browser's next request to E, with the session cookie of a session E never had.
             page.navigate(e.uiUrl() + "/wallet");
             assertThat(page).hasURL(e.uiUrl() + "/wallet");
-            assertThat(page.locator("#header-balance")).hasText(Money.cents(1_000).format(texts.locale()));
+            // E serves its first page here: signing in again from the cookie and a cold view can take seconds on a loaded box.
+            assertThat(page.locator("#header-balance")).hasText(Money.cents(1_000).format(texts.locale()),
+                    new LocatorAssertions.HasTextOptions().setTimeout(30_000));
         }
         finally {
             replicas.forEach(ChildApp::close);

@@ -11,6 +11,7 @@ import java.util.Map;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -81,10 +82,15 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
     public static void screenshot(Page page, String name) {
         try {
             var directory = Files.createDirectories(Path.of("target", "screenshots"));
-            page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve(name + ".png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve(name + ".png")).setFullPage(true).setTimeout(45_000));
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        }
+        catch (TimeoutError ex) {
+            // A screenshot is a record for people, not a check: a full-page capture that a loaded CI box cannot finish must
+            // not fail the test whose assertions all held.
+            System.err.printf("Screenshot %s skipped: %s%n", name, ex.getMessage().lines().findFirst().orElse(""));
         }
     }
 
